@@ -1,0 +1,119 @@
+// Wires HTTP routes and Apollo; nothing else.
+import { randomUUID } from "node:crypto";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { Config } from "./config.js";
+import type { Database } from "./db/data-source.js";
+import type { Context } from "./graphql/context.js";
+import { maskError, requestIdOnErrors } from "./graphql/errors.js";
+import { armor, introspectionGuard } from "./graphql/limits.js";
+import { anonymousLoaders, createLoaders } from "./graphql/loaders.js";
+import { lanyardSchema } from "./graphql/schema.js";
+import { authenticate, clearSessionCookie, setSessionCookie } from "./http/authenticate.js";
+import { registerHealthz } from "./http/healthz.js";
+import { sameOriginGuard } from "./http/same-origin.js";
+import { registerWebApp } from "./http/web-app.js";
+import { createServices, type Services } from "./services.js";
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  /** The built browser app (packages/web/dist), or null to serve only the API. */
+  webRoot: string | null;
+  logger?: FastifyServerOptions["logger"];
+}
+
+export interface App {
+  http: FastifyInstance;
+  services: Services;
+}
+
+export async function createApp({ config, db, webRoot, logger }: AppOptions): Promise<App> {
+  const services = createServices(db.dataSource, config);
+  const http = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    genReqId: (request) => {
+      const given = request.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 25 * 1024 * 1024,
+  });
+
+  await http.register(fastifyCookie, { secret: config.sessionSecret });
+  await http.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.isProduction ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.isProduction,
+    crossOriginEmbedderPolicy: false,
+  });
+  http.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  http.addHook("onRequest", async (request, reply) => {
+    if (request.url.startsWith("/api/")) return sameOriginGuard(config.publicUrl)(request, reply);
+  });
+
+  registerHealthz(http, db.dataSource);
+
+  const protection = armor(config.isProduction);
+  const apollo = new ApolloServer<Context>({
+    schema: await lanyardSchema(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    validationRules: protection.validationRules,
+    plugins: [
+      fastifyApolloDrainPlugin(http),
+      ApolloServerPluginLandingPageDisabled(),
+      introspectionGuard(config.isProduction),
+      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      requestIdOnErrors((err, requestId) => http.log.error({ err, reqId: requestId }, "unexpected error in a GraphQL operation")) as ApolloServerPlugin<Context>,
+    ],
+    formatError: maskError,
+  });
+  await apollo.start();
+
+  await http.register(fastifyApollo(apollo), {
+    context: async (request, reply): Promise<Context> => {
+      const auth = await authenticate(request, services);
+      return {
+        requestId: request.id,
+        ip: request.ip,
+        actor: auth.actor,
+        authProblem: auth.authProblem,
+        services,
+        session: {
+          token: auth.sessionToken,
+          set: (token, expiresAt) => setSessionCookie(reply, config.isProduction, token, expiresAt),
+          clear: () => clearSessionCookie(reply, config.isProduction),
+        },
+        // Apollo copies the context, so this is a value (creating loaders costs no query).
+        loaders: auth.actor ? createLoaders(db.dataSource, auth.actor) : anonymousLoaders,
+      };
+    },
+  });
+
+  await registerWebApp(http, webRoot);
+  return { http, services };
+}

@@ -1,0 +1,75 @@
+import { In } from "typeorm";
+import { Admin } from "../../modules/auth/admin.entity.js";
+import { hashPassword } from "../../modules/auth/password.js";
+import { School } from "../../modules/school/school.entity.js";
+import { Trust } from "../../modules/trust/trust.entity.js";
+import { User } from "../../modules/user/user.entity.js";
+import type { Database } from "../data-source.js";
+import { DEMO_ADMIN_PASSWORD, demoAdminEmail } from "./admins.js";
+import { buildSeed, seedTables, type SeedSize } from "./plan.js";
+import { adoptExistingAccounts } from "./users.js";
+import { writeTables } from "./write.js";
+
+export { DEMO_ADMIN_PASSWORD, demoAdminEmail, demoSchoolAdminEmail } from "./admins.js";
+export { SIZES, type SeedSize } from "./plan.js";
+
+export interface SeedOptions {
+  size: SeedSize;
+  slug: string;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export interface SeedResult {
+  trustId: string;
+  /** False when a trust with this slug already existed: nothing was written. */
+  created: boolean;
+  adminEmail: string;
+  adminPassword: string;
+  /** Rows written per table (empty when nothing was created). */
+  counts: Record<string, number>;
+}
+
+/**
+ * Loads a deterministic demo trust: the same slug and size give the same rows, ids included
+ * (only password hashes differ, being salted). Idempotent: an existing slug is left alone.
+ * Everything is written in one transaction, in multi-row inserts.
+ */
+export async function seedTrust(db: Database, options: SeedOptions): Promise<SeedResult> {
+  const { slug, size } = options;
+  const outcome = (trustId: string, counts: Record<string, number> | null): SeedResult => ({
+    trustId,
+    created: counts !== null,
+    adminEmail: demoAdminEmail(slug),
+    adminPassword: DEMO_ADMIN_PASSWORD,
+    counts: counts ?? {},
+  });
+  const before = await db.dataSource.getRepository(Trust).findOne({ select: { id: true }, where: { slug } });
+  if (before) return outcome(before.id, null);
+  // One hash for every seeded admin and user: argon2 is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_ADMIN_PASSWORD);
+
+  return db.dataSource.transaction(async (manager) => {
+    const again = await manager.getRepository(Trust).findOne({ select: { id: true }, where: { slug } });
+    if (again) return outcome(again.id, null);
+
+    const schools = await manager.getRepository(School).find({ select: { urn: true } });
+    const data = buildSeed({ slug, size, takenUrns: new Set(schools.map((s) => s.urn)), passwordHash });
+
+    const adminEmails = data.admins.map((a) => a.email);
+    const clash = await manager.getRepository(Admin).findOne({ select: { email: true }, where: { email: In(adminEmails) } });
+    if (clash) {
+      throw new Error(
+        `Seeding trust "${slug}" needs the sign-in ${clash.email}, which another trust already uses: delete that admin or seed another slug`,
+      );
+    }
+    const userEmails = data.users.users.map((u) => u.email);
+    const accounts = userEmails.length
+      ? await manager.getRepository(User).find({ select: { id: true, email: true }, where: { email: In(userEmails) } })
+      : [];
+    data.users = adoptExistingAccounts(data.users, new Map(accounts.map((u) => [u.email, u.id])));
+
+    const tables = seedTables(data);
+    await writeTables(manager, db.dialect, tables, options.onProgress);
+    return outcome(data.trust.id, Object.fromEntries(tables.map((t) => [t.label, t.count])));
+  });
+}

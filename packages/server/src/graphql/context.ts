@@ -1,0 +1,28 @@
+import type { Actor } from "../modules/auth/actor.js";
+import type { Services } from "../services.js";
+import { unauthenticated } from "./errors.js";
+import type { Loaders } from "./loaders.js";
+
+/** The browser session cookie, as the resolvers may change it. */
+export interface SessionCookie {
+  token: string | null;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface Context {
+  requestId: string;
+  ip: string;
+  actor: Actor | null;
+  /** Why the credentials sent were refused, to say so instead of a bare "sign in". */
+  authProblem: string | null;
+  services: Services;
+  session: SessionCookie;
+  /** Per-request DataLoaders, scoped to the caller's trust. */
+  loaders: Loaders;
+}
+
+export function requireActor(ctx: Context): Actor {
+  if (!ctx.actor) throw unauthenticated(ctx.authProblem ?? undefined);
+  return ctx.actor;
+}

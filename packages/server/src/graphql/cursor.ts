@@ -1,0 +1,98 @@
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { Brackets } from "typeorm";
+import { badInput } from "./errors.js";
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 100;
+
+/** One column of a list's sort order; the last key must be the unique id. */
+export interface SortKey<Row> {
+  /** The SQL expression, e.g. "staff.last_name". */
+  column: string;
+  direction: "ASC" | "DESC";
+  /** Reads this key's value from a row, for the next cursor. */
+  value: (row: Row) => string | number | Date;
+  /** Dates travel in cursors as ISO strings. */
+  date?: boolean;
+}
+
+export function checkPageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE} (got ${size}); page on with \`after\` for more.`, ["first"]);
+  }
+  return size;
+}
+
+export function encodeCursor(values: (string | number | Date)[]): string {
+  return Buffer.from(JSON.stringify(values.map((v) => (v instanceof Date ? v.toISOString() : v)))).toString("base64url");
+}
+
+export function decodeCursor<Row>(cursor: string, keys: SortKey<Row>[]): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || values.length !== keys.length || values.some((v) => typeof v !== "string" && typeof v !== "number")) {
+    throw badInput("`after` is not a cursor from this list: pass the `endCursor` of the previous page.", ["after"]);
+  }
+  return values.map((v, i) => (keys[i]!.date ? new Date(v as string) : v));
+}
+
+/**
+ * Keyset condition in the form MariaDB plans well (TOOLCHAIN.md):
+ * `a >= :a AND (a > :a OR (b >= :b AND (b > :b OR id > :id)))`, never the row-value form.
+ */
+export function applyKeyset<Entity extends ObjectLiteral, Row>(
+  qb: SelectQueryBuilder<Entity>,
+  keys: SortKey<Row>[],
+  after: string | null | undefined,
+): SelectQueryBuilder<Entity> {
+  for (const key of keys) qb.addOrderBy(key.column, key.direction);
+  if (!after) return qb;
+  const values = decodeCursor(after, keys);
+  const params: Record<string, unknown> = {};
+  const condition = (i: number): string => {
+    const key = keys[i]!;
+    const name = `cursor_${i}`;
+    params[name] = values[i];
+    const strict = key.direction === "ASC" ? ">" : "<";
+    if (i === keys.length - 1) return `${key.column} ${strict} :${name}`;
+    return `${key.column} ${strict}= :${name} AND (${key.column} ${strict} :${name} OR ${condition(i + 1)})`;
+  };
+  const sql = condition(0);
+  return qb.andWhere(new Brackets((w) => w.where(sql, params)));
+}
+
+export interface Page<Row> {
+  edges: { cursor: string; node: Row }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Counted only when asked for: a getter, so a page that doesn't show it costs no COUNT. */
+  readonly totalCount: Promise<number>;
+}
+
+/** Fetches one page (first + 1 rows tell whether there is a next page). */
+export async function paginate<Entity extends ObjectLiteral>(
+  qb: SelectQueryBuilder<Entity>,
+  keys: SortKey<Entity>[],
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<Entity>> {
+  const first = checkPageSize(args.first);
+  const countQuery = qb.clone();
+  applyKeyset(qb, keys, args.after);
+  const rows = await qb.limit(first + 1).getMany();
+  const hasNextPage = rows.length > first;
+  const pageRows = rows.slice(0, first);
+  const edges = pageRows.map((node) => ({ cursor: encodeCursor(keys.map((k) => k.value(node))), node }));
+  let count: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      count ??= countQuery.getCount();
+      return count;
+    },
+  };
+}

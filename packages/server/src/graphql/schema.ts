@@ -1,0 +1,43 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AccessResolver } from "../modules/access/access.resolver.js";
+import { ApiKeyResolver } from "../modules/auth/api-key.resolver.js";
+import { AuthResolver } from "../modules/auth/auth.resolver.js";
+import { ProductResolver } from "../modules/product/product.resolver.js";
+import { SchoolResolver } from "../modules/school/school.resolver.js";
+import { StaffResolver } from "../modules/staff/staff.resolver.js";
+import { SubscriptionResolver } from "../modules/subscription/subscription.resolver.js";
+import { TrustResolver } from "../modules/trust/trust.resolver.js";
+import { UserResolver } from "../modules/user/user.resolver.js";
+import { gate } from "./gate.js";
+import { DateTimeScalar } from "./scalars.js";
+
+const resolvers = [
+  AuthResolver,
+  ApiKeyResolver,
+  TrustResolver,
+  SchoolResolver,
+  SubscriptionResolver,
+  ProductResolver,
+  StaffResolver,
+  UserResolver,
+  AccessResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process: type-graphql's metadata is global anyway. */
+export function lanyardSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    globalMiddlewares: [gate],
+    validate: false,
+  });
+  return built;
+}
+
+/** The SDL committed as packages/server/schema.graphql, sorted so diffs stay small. */
+export async function printLanyardSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await lanyardSchema()))}\n`;
+}

@@ -1,0 +1,34 @@
+import { Entity, Index, ManyToOne, type Relation } from "typeorm";
+import { DateColumn, IdColumn, RefColumn } from "../../db/columns.js";
+import { Cohort } from "../product/cohort.entity.js";
+import { ProductRole } from "../product/product-role.entity.js";
+import { Product } from "../product/product.entity.js";
+import { School } from "../school/school.entity.js";
+import { Trust } from "../trust/trust.entity.js";
+import { User } from "../user/user.entity.js";
+
+/**
+ * A user's right to use a product with a role, at a school or trust-wide. Holding one makes
+ * the user a member of the trust. Revoking keeps the row (revokedAt) as history.
+ */
+@Entity()
+@Index(["trustId", "userId"])
+@Index(["userId", "productId"])
+@Index(["trustId", "schoolId", "productId"])
+export class Access {
+  @IdColumn() id!: string;
+  @RefColumn() trustId!: string;
+  @ManyToOne(() => Trust, { onDelete: "CASCADE" }) trust?: Relation<Trust>;
+  @RefColumn() userId!: string;
+  @ManyToOne(() => User, { onDelete: "CASCADE" }) user?: Relation<User>;
+  @RefColumn() productId!: string;
+  @ManyToOne(() => Product, { onDelete: "CASCADE" }) product?: Relation<Product>;
+  @RefColumn() roleId!: string;
+  @ManyToOne(() => ProductRole, { onDelete: "CASCADE" }) role?: Relation<ProductRole>;
+  @RefColumn({ nullable: true }) schoolId!: string | null;
+  @ManyToOne(() => School, { onDelete: "CASCADE", nullable: true }) school?: Relation<School> | null;
+  @RefColumn({ nullable: true }) cohortId!: string | null;
+  @ManyToOne(() => Cohort, { onDelete: "SET NULL", nullable: true }) cohort?: Relation<Cohort> | null;
+  @DateColumn() grantedAt!: Date;
+  @DateColumn({ nullable: true }) revokedAt!: Date | null;
+}

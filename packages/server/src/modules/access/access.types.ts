@@ -1,0 +1,13 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType("Access", { description: "A user's right to use a product with a role, at a school or trust-wide." })
+export class AccessObject {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) grantedAt!: Date;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+  userId!: string;
+  productId!: string;
+  roleId!: string;
+  schoolId!: string | null;
+  cohortId!: string | null;
+}

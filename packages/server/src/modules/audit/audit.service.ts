@@ -1,0 +1,33 @@
+import type { EntityManager } from "typeorm";
+import { newId } from "../../db/id.js";
+import type { Actor } from "../auth/actor.js";
+import { AuditEvent } from "./audit-event.entity.js";
+
+export interface AuditEntry {
+  action: string;
+  subjectType?: string;
+  subjectId?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends to the audit log, inside the caller's transaction so it lands with the change. */
+export async function recordAudit(manager: EntityManager, actor: Actor | null, trustId: string | null, entry: AuditEntry) {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(AuditEvent)
+    .values({
+      id: newId(),
+      trustId,
+      at: new Date(),
+      actorType: actor?.kind ?? "system",
+      actorId: actor?.id ?? null,
+      actorLabel: actor?.label ?? null,
+      action: entry.action,
+      subjectType: entry.subjectType ?? null,
+      subjectId: entry.subjectId ?? null,
+      detail: (entry.detail ?? null) as AuditEvent["detail"] & object,
+    })
+    .updateEntity(false)
+    .execute();
+}

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType("Subscription", { description: "A school's (or the trust's) paid access to a product." })
+export class SubscriptionObject {
+  @Field(() => ID) id!: string;
+  @Field(() => Date) startsAt!: Date;
+  @Field(() => Date, { nullable: true }) endsAt!: Date | null;
+  productId!: string;
+  schoolId!: string | null;
+}

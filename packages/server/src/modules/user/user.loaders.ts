@@ -1,0 +1,27 @@
+import { In, type DataSource } from "typeorm";
+import { loaderByGroup, loaderById, loaderByKey } from "../../graphql/loader-utils.js";
+import { Access } from "../access/access.entity.js";
+import { schoolScope, type Actor } from "../auth/actor.js";
+import { User } from "./user.entity.js";
+import { memberOfTrust } from "./user.service.js";
+
+export function userLoaders(dataSource: DataSource, actor: Actor) {
+  const scope = schoolScope(actor);
+  const users = () => dataSource.getRepository(User).createQueryBuilder("user").where(memberOfTrust("user"), { trustId: actor.trustId });
+  return {
+    /** Only accounts that belong to this trust: another trust's users are never revealed (rule 5). */
+    user: loaderById((ids) => users().andWhere("user.id IN (:...ids)", { ids }).getMany()),
+    memberByEmail: loaderByKey(
+      (emails) => users().andWhere("user.email IN (:...emails)", { emails }).getMany(),
+      (u) => u.email,
+    ),
+    accessesByUser: loaderByGroup(
+      (userIds: readonly string[]) =>
+        dataSource.getRepository(Access).find({
+          where: { userId: In([...userIds]), trustId: actor.trustId, ...(scope ? { schoolId: In(scope) } : {}) },
+          order: { grantedAt: "ASC", id: "ASC" },
+        }),
+      (a) => a.userId,
+    ),
+  };
+}

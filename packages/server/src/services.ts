@@ -1,0 +1,34 @@
+import type { DataSource } from "typeorm";
+import type { Config } from "./config.js";
+import { AdminService } from "./modules/auth/admin.service.js";
+import { ApiKeyService } from "./modules/auth/api-key.service.js";
+import { RateLimitService } from "./modules/auth/rate-limit.service.js";
+import { SessionService } from "./modules/auth/session.service.js";
+import { SignInService } from "./modules/auth/sign-in.service.js";
+import { ProductService } from "./modules/product/product.service.js";
+import { SchoolService } from "./modules/school/school.service.js";
+import { StaffService } from "./modules/staff/staff.service.js";
+import { TrustService } from "./modules/trust/trust.service.js";
+import { UserService } from "./modules/user/user.service.js";
+
+/** Every service, made once per process and shared by all requests. */
+export function createServices(dataSource: DataSource, config: Config) {
+  const rateLimits = new RateLimitService(dataSource);
+  const sessions = new SessionService(dataSource);
+  return {
+    config,
+    dataSource,
+    rateLimits,
+    sessions,
+    signIn: new SignInService(dataSource, sessions, rateLimits),
+    apiKeys: new ApiKeyService(dataSource),
+    admins: new AdminService(dataSource),
+    trusts: new TrustService(dataSource),
+    schools: new SchoolService(dataSource),
+    products: new ProductService(dataSource),
+    staff: new StaffService(dataSource),
+    users: new UserService(dataSource),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

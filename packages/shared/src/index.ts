@@ -1,0 +1,3 @@
+export * from "./enums.js";
+export * from "./normalise.js";
+export * from "./schemas.js";

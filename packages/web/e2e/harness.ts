@@ -1,0 +1,162 @@
+// A real Lanyard for browser journeys: a fresh MariaDB database, the built server (which
+// migrates and seeds the demo trust into an empty database), the built web app it serves,
+// and Debian's chromium driven by playwright-core.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import mysql from "mysql2/promise";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const serverDir = resolve(webDir, "../server");
+export const serverMain = join(serverDir, "dist/main.js");
+export const screenshotDir = join(webDir, "test-results");
+
+export const DEMO_ADMIN = { email: "admin@demo.lanyard.test", password: "lanyard-demo-2026" };
+
+const MARIADB = { host: "127.0.0.1", port: 3306, user: "root", password: "" };
+const READY_TIMEOUT_MS = 120_000;
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser context (its own cookies) and page, sized like a laptop screen. */
+  newPage(): Promise<Page>;
+  /** Saves a full-page PNG to test-results/<name>.png and returns its path. */
+  screenshot(page: Page, name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  buildWebApp();
+  const database = `lanyard_e2e_${randomBytes(5).toString("hex")}`;
+  await withConnection((c) => c.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`));
+
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const stop = async () => {
+    await Promise.allSettled(contexts.map((c) => c.close()));
+    await browser?.close().catch(() => {});
+    if (server) await stopProcess(server);
+    await withConnection((c) => c.query(`DROP DATABASE IF EXISTS \`${database}\``));
+  };
+
+  try {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [serverMain], {
+      cwd: serverDir,
+      env: {
+        ...process.env,
+        DATABASE_URL: `mysql://root@127.0.0.1:3306/${database}`,
+        PORT: String(port),
+        PUBLIC_URL: baseUrl,
+        NODE_ENV: "development",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    await waitUntilReady(server, `${baseUrl}/healthz`);
+
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    });
+    const launched = browser;
+    mkdirSync(screenshotDir, { recursive: true });
+
+    return {
+      baseUrl,
+      browser: launched,
+      async newPage() {
+        const context = await launched.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, locale: "en-GB" });
+        contexts.push(context);
+        return context.newPage();
+      },
+      async screenshot(page, name) {
+        const path = join(screenshotDir, `${name}.png`);
+        await page.screenshot({ path, fullPage: true });
+        return path;
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The server serves packages/web/dist: build it so the journey tests today's code. */
+function buildWebApp() {
+  if (process.env["E2E_SKIP_BUILD"] === "1" && existsSync(join(webDir, "dist/index.html"))) return;
+  const result = spawnSync("pnpm", ["run", "build"], { cwd: webDir, encoding: "utf8", env: { ...process.env, CI: "true" } });
+  if (result.status !== 0) throw new Error(`Building the web app failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function withConnection<T>(work: (c: mysql.Connection) => Promise<T>): Promise<T> {
+  const connection = await mysql.createConnection(MARIADB);
+  try {
+    return await work(connection);
+  } finally {
+    await connection.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Polls /healthz until it answers 200; fails with the server's own output if it exits first. */
+async function waitUntilReady(server: ChildProcess, healthUrl: string) {
+  let output = "";
+  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    if (process.env["E2E_VERBOSE"]) process.stderr.write(chunk);
+  });
+  let exited: string | null = null;
+  server.once("exit", (code, signal) => (exited = `exited with ${signal ?? `code ${code}`}`));
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`The server ${exited} before it was ready. Its output:\n${output.slice(-8000)}`);
+    try {
+      const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The server wasn't healthy within ${READY_TIMEOUT_MS / 1000} s. Its output:\n${output.slice(-8000)}`);
+}
+
+async function stopProcess(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  child.kill("SIGTERM");
+  const timeout = new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 10_000));
+  if ((await Promise.race([exited, timeout])) === "timeout") {
+    child.kill("SIGKILL");
+    await exited;
+  }
+}

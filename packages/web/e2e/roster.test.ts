@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ADMIN, serverMain, startHarness, type Harness } from "./harness";
+
+// Without a built server there is nothing to drive; build it with `pnpm build` at the root.
+describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", () => {
+  let harness: Harness;
+  let page: Page;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    page = await harness.newPage();
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it("sends a signed-out visitor to sign in, and refuses wrong details", async () => {
+    await page.goto("/staff");
+    await page.waitForURL("**/sign-in");
+    await expect.poll(() => page.getByRole("heading", { name: "Sign in" }).isVisible()).toBe(true);
+    await harness.screenshot(page, "01-sign-in");
+
+    await page.getByLabel("Email").fill(DEMO_ADMIN.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim().length).toBeGreaterThan(0);
+    await harness.screenshot(page, "02-sign-in-failed");
+  });
+
+  it("signs in and lands in the app with the trust and the admin shown", async () => {
+    await page.getByLabel("Password").fill(DEMO_ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    // It returns to where the visitor was going.
+    await page.waitForURL("**/staff");
+    await page.getByRole("banner").getByText(DEMO_ADMIN.email).waitFor();
+    expect(await page.getByRole("banner").getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
+  });
+
+  it("finds a person on the staff roster by surname", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Products" }).click();
+    await page.getByRole("heading", { name: "Products", level: 1 }).waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: "Staff roster" }).click();
+    await page.getByRole("heading", { name: "Staff roster" }).waitFor();
+
+    const rows = page.getByRole("table").last().locator("tbody tr");
+    await rows.first().waitFor();
+    await harness.screenshot(page, "03-staff-roster");
+    const firstName = (await rows.first().locator("td").first().innerText()).trim();
+    const surname = firstName.split(/\s+/).at(-1)!;
+    expect(surname.length).toBeGreaterThan(1);
+
+    await page.getByRole("textbox", { name: "Search" }).fill(surname);
+    await page.waitForURL((url) => url.searchParams.get("q") === surname);
+    await page.getByRole("row", { name: new RegExp(firstName) }).first().waitFor();
+    const shown = await rows.allInnerTexts();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const row of shown) expect(row.toLowerCase()).toContain(surname.toLowerCase());
+    await harness.screenshot(page, "04-staff-search");
+
+    // The search is in the URL, so the back button restores the whole roster.
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has("q"));
+    expect(await page.getByRole("textbox", { name: "Search" }).inputValue()).toBe("");
+  });
+
+  it("opens a school and shows its subscriptions", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Schools & subscriptions" }).click();
+    await page.getByRole("heading", { name: "Schools & subscriptions" }).waitFor();
+    const firstSchool = page.getByRole("table").last().locator("tbody tr").first().getByRole("link");
+    await firstSchool.waitFor();
+    await harness.screenshot(page, "05-schools");
+    const schoolName = (await firstSchool.innerText()).trim();
+
+    await firstSchool.click();
+    await page.waitForURL(/\/schools\/[^/]+$/);
+    await page.getByRole("heading", { name: schoolName, level: 1 }).waitFor();
+    await page.getByRole("heading", { name: "Subscriptions" }).waitFor();
+    const table = page.getByRole("table");
+    await table.locator("tbody tr").first().waitFor();
+    const rows = await table.locator("tbody tr").allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/Active|Ended|Upcoming/);
+    await harness.screenshot(page, "06-school");
+  });
+
+  it("lists products with their roles", async () => {
+    await page.getByRole("navigation").getByRole("link", { name: "Products" }).click();
+    await page.getByRole("heading", { name: "Products", level: 1 }).waitFor();
+    await page.getByRole("article").first().waitFor();
+    expect(await page.getByRole("article").count()).toBeGreaterThan(0);
+    await harness.screenshot(page, "07-products");
+  });
+
+  it("signs out and is asked to sign in again", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL("**/sign-in");
+    await page.goto("/schools");
+    await page.waitForURL("**/sign-in");
+  });
+});

@@ -1,0 +1,34 @@
+import { useCallback, useMemo } from "react";
+import { useLocation, useNavigate } from "react-router";
+
+interface UrlFilterCodec<T> {
+  parse: (params: URLSearchParams) => T;
+  serialise: (filters: T) => URLSearchParams;
+}
+
+interface SetOptions<S> {
+  /** Replace the history entry instead of adding one. */
+  replace?: boolean;
+  /** Travels with the history entry (e.g. the cursors of earlier pages). */
+  state?: S;
+}
+
+/**
+ * Filters held in the URL: parse on every render (the URL is the single source of
+ * truth) and navigate to change them, so the back button restores earlier filters.
+ */
+export function useUrlFilters<T, S = unknown>(codec: UrlFilterCodec<T>) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filters = useMemo(() => codec.parse(new URLSearchParams(location.search)), [codec, location.search]);
+
+  const setFilters = useCallback(
+    (next: T, options: SetOptions<S> = {}) => {
+      const search = codec.serialise(next).toString();
+      navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, options);
+    },
+    [codec, location.pathname, navigate],
+  );
+
+  return { filters, setFilters, state: location.state as S | null };
+}

@@ -1,0 +1,29 @@
+import "@mantine/core/styles.css";
+import { ApolloProvider } from "@apollo/client/react";
+import { MantineProvider } from "@mantine/core";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { createApolloClient } from "./features/api/client";
+import { routes } from "./routes";
+import { theme } from "./ui/theme";
+
+const router = createBrowserRouter(routes);
+
+const client = createApolloClient({
+  // A session that ends mid-use (expiry, sign-out elsewhere) sends the person back to sign in.
+  onUnauthenticated: () => {
+    const { pathname, search } = router.state.location;
+    if (pathname !== "/sign-in") void router.navigate("/sign-in", { replace: true, state: { from: pathname + search } });
+  },
+});
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

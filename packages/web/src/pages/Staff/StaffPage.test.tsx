@@ -1,0 +1,97 @@
+import { fireEvent, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderScreen, schoolAdmin } from "../../test/render";
+import { StaffPage, StaffPageQuery } from "./StaffPage";
+
+const schools = {
+  __typename: "SchoolConnection",
+  edges: [
+    { __typename: "SchoolEdge", node: { __typename: "School", id: "s1", name: "Oak Primary" } },
+    { __typename: "SchoolEdge", node: { __typename: "School", id: "s2", name: "Elm Academy" } },
+  ],
+};
+
+function staffConnection(people: { id: string; firstName: string; lastName: string; registered?: boolean }[]) {
+  return {
+    __typename: "StaffConnection",
+    totalCount: people.length,
+    pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+    edges: people.map((p) => ({
+      __typename: "StaffEdge",
+      cursor: `c-${p.id}`,
+      node: {
+        __typename: "Staff",
+        id: p.id,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        email: `${p.firstName.toLowerCase()}@oak.test`,
+        jobTitle: "Teacher",
+        school: { __typename: "School", id: "s1", name: "Oak Primary" },
+        user: p.registered ? { __typename: "User", id: `u-${p.id}` } : null,
+      },
+    })),
+  };
+}
+
+/** Answers the roster query: nobody matches a search; the whole roster otherwise. Records the variables. */
+function rosterMock(seen: Record<string, unknown>[]) {
+  return {
+    request: {
+      query: StaffPageQuery,
+      variables: (variables: Record<string, unknown>) => {
+        seen.push(variables);
+        return true;
+      },
+    },
+    maxUsageCount: 10,
+    result: (variables: Record<string, unknown>) => {
+      const filter = variables["filter"] as { search?: string } | undefined;
+      return {
+        data: {
+          ...(variables["withSchools"] ? { schools } : {}),
+          staff: filter?.search
+            ? staffConnection([])
+            : staffConnection([
+                { id: "1", firstName: "Ana", lastName: "Lopez", registered: true },
+                { id: "2", firstName: "Ben", lastName: "Okafor" },
+              ]),
+        },
+      };
+    },
+  };
+}
+
+describe("Staff roster", () => {
+  it("says nobody matches a search and clears the filters on request", async () => {
+    const seen: Record<string, unknown>[] = [];
+    const { router } = renderScreen(<StaffPage />, {
+      path: "/staff",
+      url: "/staff?q=zz&size=50",
+      mocks: [rosterMock(seen)],
+    });
+
+    expect(await screen.findByText("No staff match “zz”")).toBeTruthy();
+    expect(seen[0]).toMatchObject({ first: 50, filter: { search: "zz" }, withSchools: true });
+
+    fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
+
+    await screen.findByText("Ana Lopez");
+    const table = screen.getByRole("table");
+    expect(within(within(table).getByRole("row", { name: /Ana Lopez/ })).getByText("Registered")).toBeTruthy();
+    expect(within(within(table).getByRole("row", { name: /Ben Okafor/ })).getByText("Not yet")).toBeTruthy();
+    // The search is gone from the URL; the chosen page size stays.
+    expect(router.state.location.search).toBe("?size=50");
+  });
+
+  it("shows a school admin their own school without a school filter or column", async () => {
+    const seen: Record<string, unknown>[] = [];
+    renderScreen(<StaffPage />, { path: "/staff", url: "/staff", mocks: [rosterMock(seen)], viewer: schoolAdmin });
+
+    await screen.findByText("Ben Okafor");
+    const table = screen.getByRole("table");
+    expect(screen.getByText("Showing staff at Oak Primary, your school.")).toBeTruthy();
+    expect(screen.queryByRole("textbox", { name: "School" })).toBeNull();
+    expect(within(table).queryByRole("columnheader", { name: "School" })).toBeNull();
+    expect(seen[0]).toMatchObject({ withSchools: false });
+  });
+});

@@ -1,0 +1,179 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Group, Select, Stack } from "@mantine/core";
+import { IconInfoCircle, IconUsers } from "@tabler/icons-react";
+import { errorMessage } from "../../features/api/errors";
+import { SearchInput } from "../../features/filters/SearchInput";
+import { useUrlFilters } from "../../features/filters/useUrlFilters";
+import { useViewer, viewerSchool } from "../../features/session/viewer";
+import { StaffTable, staffColumns } from "../../features/staff/StaffTable";
+import { graphql } from "../../gql";
+import { CursorPager } from "../../ui/CursorPager";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorAlert } from "../../ui/ErrorAlert";
+import { PageHeader } from "../../ui/PageHeader";
+import { Panel } from "../../ui/Panel";
+import { TableSkeleton } from "../../ui/TableSkeleton";
+import {
+  DEFAULT_STAFF_FILTERS,
+  hasStaffFilters,
+  pageSummary,
+  STAFF_PAGE_SIZES,
+  staffFilterCodec,
+  toStaffFilterInput,
+  withFilterChange,
+  type StaffPageSize,
+} from "./staffFilters";
+
+export const StaffPageQuery = graphql(`
+  query StaffPage($first: Int!, $after: String, $filter: StaffFilter, $withSchools: Boolean!) {
+    schools(first: 100) @include(if: $withSchools) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    staff(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...StaffTable_staff
+        }
+      }
+    }
+  }
+`);
+
+/** History state: the cursors of the pages before this one, so "Previous" and the back button agree. */
+interface PagerState {
+  previous: (string | null)[];
+}
+
+export function StaffPage() {
+  const viewer = useViewer();
+  const ownSchool = viewerSchool(viewer);
+  const { filters, setFilters, state } = useUrlFilters<typeof DEFAULT_STAFF_FILTERS, PagerState>(staffFilterCodec);
+  const previousCursors = state?.previous ?? [];
+  const { data, previousData, error, loading, refetch } = useQuery(StaffPageQuery, {
+    variables: {
+      first: filters.size,
+      after: filters.after,
+      filter: toStaffFilterInput(filters),
+      withSchools: !ownSchool,
+    },
+  });
+  const schools = (data ?? previousData)?.schools?.edges.map((e) => e.node) ?? [];
+  const connection = data?.staff;
+  const filterBy = (patch: Parameters<typeof withFilterChange>[1]) => setFilters(withFilterChange(filters, patch));
+  const searchLabel = filters.search ? `“${filters.search}”` : "these filters";
+  const schoolName = schools.find((s) => s.id === filters.school)?.name;
+
+  // A bookmarked later page has no earlier cursors: its position is unknown and "Previous" goes to the start.
+  const pageIndex = filters.after === null ? 0 : previousCursors.length > 0 ? previousCursors.length : null;
+
+  return (
+    <>
+      <PageHeader
+        title="Staff roster"
+        description={
+          ownSchool
+            ? `Everyone on ${ownSchool.name}'s roster, as synced from your MIS. Registered people already have a Lanyard account.`
+            : "Everyone on your schools' rosters, as synced from each school's MIS. Registered people already have a Lanyard account."
+        }
+      />
+      {ownSchool && (
+        <Alert variant="light" color="lanyard" icon={<IconInfoCircle size={18} />} mb="md">
+          Showing staff at {ownSchool.name}, your school.
+        </Alert>
+      )}
+      <Panel>
+        <Group p="md" gap="md" align="flex-end" wrap="wrap" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+          <SearchInput
+            label="Search"
+            placeholder="Name or email"
+            value={filters.search}
+            onChange={(search) => filterBy({ search })}
+          />
+          {!ownSchool && (
+            <Select
+              label="School"
+              placeholder="All schools"
+              data={schools.map((s) => ({ value: s.id, label: s.name }))}
+              value={filters.school}
+              onChange={(school) => filterBy({ school })}
+              clearable
+              searchable
+              nothingFoundMessage="No school by that name"
+              w={280}
+            />
+          )}
+        </Group>
+
+        {error ? (
+          <Stack p="md">
+            <ErrorAlert title="The roster couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
+          </Stack>
+        ) : loading || !connection ? (
+          <TableSkeleton columns={staffColumns(!ownSchool)} rows={Math.min(filters.size, 10)} />
+        ) : connection.edges.length === 0 ? (
+          hasStaffFilters(filters) ? (
+            <EmptyState
+              title={
+                filters.search
+                  ? `No staff match ${searchLabel}${schoolName ? ` at ${schoolName}` : ""}`
+                  : `No staff at ${schoolName ?? "this school"} yet`
+              }
+              description="Check the spelling, search by email instead, or clear the filters to see the whole roster."
+              actionLabel="Clear filters"
+              onAction={() => setFilters({ ...DEFAULT_STAFF_FILTERS, size: filters.size })}
+            />
+          ) : (
+            <EmptyState
+              icon={<IconUsers size={24} stroke={1.6} />}
+              title="No staff on the roster yet"
+              description="Staff arrive overnight from each school's MIS sync, or from a staff CSV import."
+            />
+          )
+        ) : (
+          <>
+            <StaffTable staff={connection.edges.map((e) => e.node)} showSchool={!ownSchool} />
+            <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
+              <CursorPager
+                summary={pageSummary({
+                  pageIndex,
+                  size: filters.size,
+                  shown: connection.edges.length,
+                  total: connection.totalCount,
+                })}
+                hasPrevious={filters.after !== null}
+                hasNext={connection.pageInfo.hasNextPage}
+                onPrevious={() =>
+                  setFilters(
+                    { ...filters, after: previousCursors.at(-1) ?? null },
+                    { state: { previous: previousCursors.slice(0, -1) } },
+                  )
+                }
+                onNext={() =>
+                  setFilters(
+                    { ...filters, after: connection.pageInfo.endCursor ?? null },
+                    { state: { previous: [...previousCursors, filters.after] } },
+                  )
+                }
+                pageSize={filters.size}
+                pageSizes={STAFF_PAGE_SIZES}
+                onPageSizeChange={(size) => filterBy({ size: size as StaffPageSize })}
+              />
+            </div>
+          </>
+        )}
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { buildParams, readChoice, readId, readText } from "../../features/filters/searchParams";
+import type { StaffFilter } from "../../gql/graphql";
+
+export const STAFF_PAGE_SIZES = [25, 50, 100] as const;
+export type StaffPageSize = (typeof STAFF_PAGE_SIZES)[number];
+
+export interface StaffFilters {
+  search: string;
+  school: string | null;
+  size: StaffPageSize;
+  /** The cursor the current page starts after; null on the first page. */
+  after: string | null;
+}
+
+export const DEFAULT_STAFF_FILTERS: StaffFilters = { search: "", school: null, size: 25, after: null };
+
+export const staffFilterCodec = {
+  parse(params: URLSearchParams): StaffFilters {
+    return {
+      search: readText(params, "q"),
+      school: readId(params, "school"),
+      size: readChoice(params, "size", STAFF_PAGE_SIZES, DEFAULT_STAFF_FILTERS.size),
+      after: readId(params, "after"),
+    };
+  },
+  serialise(f: StaffFilters): URLSearchParams {
+    return buildParams(
+      { q: f.search, school: f.school, size: f.size, after: f.after },
+      { size: DEFAULT_STAFF_FILTERS.size },
+    );
+  },
+};
+
+/** Whether anything narrows the roster (paging doesn't). */
+export function hasStaffFilters(f: StaffFilters): boolean {
+  return f.search !== "" || f.school !== null;
+}
+
+/** The GraphQL filter; a school admin's own school is applied by the server anyway. */
+export function toStaffFilterInput(f: StaffFilters): StaffFilter | undefined {
+  if (!hasStaffFilters(f)) return undefined;
+  return { ...(f.search ? { search: f.search } : {}), ...(f.school ? { schoolId: f.school } : {}) };
+}
+
+/** Changing what is filtered starts again from the first page. */
+export function withFilterChange(f: StaffFilters, patch: Partial<Omit<StaffFilters, "after">>): StaffFilters {
+  return { ...f, ...patch, after: null };
+}
+
+/** "Showing 26–50 of 312 staff"; the position is unknown on a bookmarked later page. */
+export function pageSummary(opts: { pageIndex: number | null; size: number; shown: number; total: number }): string {
+  const total = `${opts.total.toLocaleString("en-GB")} staff`;
+  if (opts.shown === 0) return `Showing 0 of ${total}`;
+  if (opts.pageIndex === null) return `Showing ${opts.shown.toLocaleString("en-GB")} of ${total}`;
+  const first = opts.pageIndex * opts.size + 1;
+  return `Showing ${first.toLocaleString("en-GB")}–${(first + opts.shown - 1).toLocaleString("en-GB")} of ${total}`;
+}

@@ -1,0 +1,48 @@
+import { Center, Loader } from "@mantine/core";
+import { lazy, Suspense, type ComponentType } from "react";
+import { Navigate, type RouteObject } from "react-router";
+import { AppLayout } from "./features/session/AppLayout";
+import { RouteError } from "./ui/RouteError";
+
+/** One chunk per screen, so the first load carries only what it shows. */
+function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const SignInPage = lazyPage(() => import("./pages/SignIn/SignInPage"), "SignInPage");
+const SchoolsPage = lazyPage(() => import("./pages/Schools/SchoolsPage"), "SchoolsPage");
+const SchoolPage = lazyPage(() => import("./pages/School/SchoolPage"), "SchoolPage");
+const ProductsPage = lazyPage(() => import("./pages/Products/ProductsPage"), "ProductsPage");
+const StaffPage = lazyPage(() => import("./pages/Staff/StaffPage"), "StaffPage");
+const NotFoundPage = lazyPage(() => import("./pages/NotFound/NotFoundPage"), "NotFoundPage");
+
+const fullPageLoader = (
+  <Center h="100vh">
+    <Loader aria-label="Loading" />
+  </Center>
+);
+
+export const routes: RouteObject[] = [
+  {
+    path: "/sign-in",
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={fullPageLoader}>
+        <SignInPage />
+      </Suspense>
+    ),
+  },
+  {
+    // Signed-in screens: the layout checks the session and redirects to /sign-in without one.
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/schools" replace /> },
+      { path: "schools", element: <SchoolsPage /> },
+      { path: "schools/:id", element: <SchoolPage /> },
+      { path: "products", element: <ProductsPage /> },
+      { path: "staff", element: <StaffPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,18 @@
+import dayjs from "dayjs";
+
+/** "1 Sep 2025": unambiguous for UK readers and compact in tables. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  return dayjs(iso).format("D MMM YYYY");
+}
+
+export function formatDateRange(start: string | null | undefined, end: string | null | undefined): string {
+  if (!start && !end) return "No dates set";
+  if (!end) return `From ${formatDate(start)}, no end date`;
+  if (!start) return `Until ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+}
