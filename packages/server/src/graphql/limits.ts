@@ -1,6 +1,6 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type DocumentNode } from "graphql";
+import { BREAK, visit, type DocumentNode } from "graphql";
 import type { Context } from "./context.js";
 import { unauthenticated } from "./errors.js";
 
@@ -18,19 +18,15 @@ export function armor(isProduction: boolean) {
 
 function asksForSchema(document: DocumentNode): boolean {
   let found = false;
-  const visit = (node: unknown): void => {
-    if (found || !node || typeof node !== "object") return;
-    const n = node as { kind?: string; name?: { value: string }; selectionSet?: { selections: unknown[] } };
-    if (n.kind === Kind.FIELD && (n.name?.value === "__schema" || n.name?.value === "__type")) {
-      found = true;
-      return;
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === "object") visit(value);
-    }
-  };
-  visit(document);
+  visit(document, {
+    Field(node) {
+      if (node.name.value === "__schema" || node.name.value === "__type") {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
   return found;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
 import { newId } from "../../db/id.js";
 import type { Actor } from "../auth/actor.js";
 import { AuditEvent } from "./audit-event.entity.js";
@@ -16,7 +17,7 @@ export async function recordAudit(manager: EntityManager, actor: Actor | null, t
     .createQueryBuilder()
     .insert()
     .into(AuditEvent)
-    .values({
+    .values(<QueryDeepPartialEntity<AuditEvent>>{
       id: newId(),
       trustId,
       at: new Date(),
@@ -26,7 +27,7 @@ export async function recordAudit(manager: EntityManager, actor: Actor | null, t
       action: entry.action,
       subjectType: entry.subjectType ?? null,
       subjectId: entry.subjectId ?? null,
-      detail: (entry.detail ?? null) as AuditEvent["detail"] & object,
+      detail: entry.detail ?? null,
     })
     .updateEntity(false)
     .execute();

@@ -1,4 +1,4 @@
-import { Badge, Card, Code, Divider, Group, Stack, Table, Text, ThemeIcon, Title } from "@mantine/core";
+import { Card, Code, Divider, Group, Stack, Table, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconBolt, IconCalendar, IconMailCheck } from "@tabler/icons-react";
 import type { Acceptance } from "@lanyard/shared";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
@@ -90,7 +90,9 @@ export function ProductCard(props: { product: FragmentType<typeof ProductCardFra
             {product.roles.map((role) => (
               <Table.Tr key={role.id}>
                 <Table.Td w={1} style={{ verticalAlign: "top" }}>
-                  <Code fz="xs">{role.code}</Code>
+                  <Code fz="xs" style={{ whiteSpace: "nowrap" }}>
+                    {role.code}
+                  </Code>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
@@ -117,22 +119,24 @@ export function ProductCard(props: { product: FragmentType<typeof ProductCardFra
           No cohorts: invitations to this product don't name a programme intake.
         </Text>
       ) : (
-        <Stack gap={6}>
+        <Stack gap={10}>
           {product.cohorts.map((cohort) => (
-            <Group key={cohort.id} gap="xs" wrap="nowrap" justify="space-between">
+            <Stack key={cohort.id} gap={2}>
+              <Text size="sm" fw={500}>
+                {cohort.name}
+              </Text>
               <Group gap="xs" wrap="nowrap">
-                <Badge variant="light" color="gray" tt="none" fw={500}>
+                <Code fz="xs" style={{ whiteSpace: "nowrap" }}>
                   {cohort.code}
-                </Badge>
-                <Text size="sm">{cohort.name}</Text>
+                </Code>
+                <Group gap={4} wrap="nowrap">
+                  <IconCalendar size={14} color="var(--mantine-color-dimmed)" aria-hidden />
+                  <Text size="xs" c="dimmed">
+                    {formatDateRange(cohort.startsAt, cohort.endsAt)}
+                  </Text>
+                </Group>
               </Group>
-              <Group gap={4} wrap="nowrap">
-                <IconCalendar size={14} color="var(--mantine-color-dimmed)" />
-                <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-                  {formatDateRange(cohort.startsAt, cohort.endsAt)}
-                </Text>
-              </Group>
-            </Group>
+            </Stack>
           ))}
         </Stack>
       )}

@@ -27,12 +27,14 @@ export function SchoolsTable(props: Props) {
   const navigate = useNavigate();
   const schools = getFragmentData(SchoolsTableFragment, props.schools);
   return (
-    <Table.ScrollContainer minWidth={880}>
+    <Table.ScrollContainer minWidth={960}>
       <Table highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             {SCHOOL_COLUMNS.map((c) => (
-              <Table.Th key={c}>{c}</Table.Th>
+              <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
+                {c}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -57,7 +59,9 @@ export function SchoolsTable(props: Props) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{school.phase ?? "—"}</Text>
+                <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                  {school.phase ?? "—"}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{school.localAuthority ?? "—"}</Text>

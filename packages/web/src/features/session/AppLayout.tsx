@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import {
+  ActionIcon,
   AppShell,
-  Badge,
   Burger,
   Button,
   Center,
@@ -24,7 +24,7 @@ import { errorMessage, isUnauthenticated } from "../api/errors";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { LanyardMark } from "../../ui/LanyardMark";
 import { PageSkeleton } from "../../ui/PageSkeleton";
-import { roleLabel, ViewerProvider, useViewer } from "./viewer";
+import { roleLabel, ViewerProvider, useViewer, type Viewer } from "./viewer";
 
 const LayoutQuery = graphql(`
   query AppLayout {
@@ -84,7 +84,7 @@ function Shell() {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 260, breakpoint: "sm", collapsed: { mobile: !opened } }}
-      padding="xl"
+      padding={{ base: "md", sm: "xl" }}
       bg="gray.0"
     >
       <AppShell.Header px="md">
@@ -108,13 +108,9 @@ function Shell() {
                 {viewer.email}
               </Text>
               <Text size="xs" c="dimmed">
-                {roleLabel(viewer)}
-                {viewer.role === "SCHOOL_ADMIN" && viewer.school ? ` · ${viewer.school.name}` : ""}
+                {viewerLine(viewer)}
               </Text>
             </Stack>
-            <Badge variant="light" hiddenFrom="md" title={viewer.email}>
-              {roleLabel(viewer)}
-            </Badge>
             <SignOutButton />
           </Group>
         </Group>
@@ -142,6 +138,14 @@ function Shell() {
             />
           ))}
         </AppShell.Section>
+        <AppShell.Section hiddenFrom="md" px="sm" py="xs" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
+          <Text size="sm" fw={500} truncate>
+            {viewer.email}
+          </Text>
+          <Text size="xs" c="dimmed" truncate>
+            {viewerLine(viewer)}
+          </Text>
+        </AppShell.Section>
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -158,23 +162,27 @@ function Shell() {
 function SignOutButton() {
   const navigate = useNavigate();
   const [signOut, { loading, client }] = useMutation(SignOutMutation);
+  const onClick = async () => {
+    try {
+      await signOut();
+    } finally {
+      // Whatever the answer, leave nothing of this session on screen or in memory.
+      await navigate("/sign-in", { replace: true });
+      await client.clearStore();
+    }
+  };
   return (
-    <Button
-      variant="default"
-      size="sm"
-      leftSection={<IconLogout size={16} />}
-      loading={loading}
-      onClick={async () => {
-        try {
-          await signOut();
-        } finally {
-          // Whatever the answer, leave nothing of this session on screen or in memory.
-          await navigate("/sign-in", { replace: true });
-          await client.clearStore();
-        }
-      }}
-    >
-      Sign out
-    </Button>
+    <>
+      <Button variant="default" size="sm" leftSection={<IconLogout size={16} />} loading={loading} onClick={onClick} visibleFrom="xs">
+        Sign out
+      </Button>
+      <ActionIcon variant="default" size="lg" loading={loading} onClick={onClick} aria-label="Sign out" hiddenFrom="xs">
+        <IconLogout size={18} />
+      </ActionIcon>
+    </>
   );
+}
+
+function viewerLine(viewer: Viewer): string {
+  return viewer.role === "SCHOOL_ADMIN" && viewer.school ? `${roleLabel(viewer)} · ${viewer.school.name}` : roleLabel(viewer);
 }

@@ -31,7 +31,7 @@ interface Props {
 export function StaffTable(props: Props) {
   const staff = getFragmentData(StaffTableFragment, props.staff);
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={960}>
       <Table highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -45,14 +45,16 @@ export function StaffTable(props: Props) {
             <Table.Tr key={person.id}>
               <Table.Td>
                 <Group gap="sm" wrap="nowrap">
-                  <Avatar size={30} radius="xl" color="initials" name={`${person.firstName} ${person.lastName}`} />
-                  <Text size="sm" fw={600}>
+                  <Avatar size={30} radius="xl" color="initials" name={`${person.firstName} ${person.lastName}`} aria-hidden />
+                  <Text size="sm" fw={600} style={{ whiteSpace: "nowrap" }}>
                     {person.firstName} {person.lastName}
                   </Text>
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{person.email}</Text>
+                <Text size="sm" c="gray.7" style={{ wordBreak: "break-all" }}>
+                  {person.email}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={person.jobTitle ? undefined : "dimmed"}>
@@ -64,13 +66,13 @@ export function StaffTable(props: Props) {
                   <Text size="sm">{person.school.name}</Text>
                 </Table.Td>
               )}
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 {person.user ? (
-                  <Badge color="green" variant="light">
+                  <Badge color="green" variant="light" style={{ overflow: "visible" }}>
                     Registered
                   </Badge>
                 ) : (
-                  <Badge color="gray" variant="light">
+                  <Badge color="gray" variant="light" style={{ overflow: "visible" }}>
                     Not yet
                   </Badge>
                 )}

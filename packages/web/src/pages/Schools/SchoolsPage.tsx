@@ -89,7 +89,7 @@ export function SchoolsPage() {
             value={filters.phase}
             onChange={(phase) => update({ phase })}
             clearable
-            w={200}
+            w={{ base: "100%", sm: 200 }}
           />
           <Select
             label="Subscribed to"
@@ -100,7 +100,7 @@ export function SchoolsPage() {
             clearable
             searchable
             nothingFoundMessage="No product by that name"
-            w={240}
+            w={{ base: "100%", sm: 240 }}
           />
         </Group>
 

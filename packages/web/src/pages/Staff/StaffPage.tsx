@@ -111,7 +111,7 @@ export function StaffPage() {
               clearable
               searchable
               nothingFoundMessage="No school by that name"
-              w={280}
+              w={{ base: "100%", sm: 280 }}
             />
           )}
         </Group>
