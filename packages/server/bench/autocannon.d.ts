@@ -28,6 +28,9 @@ declare module "autocannon" {
     non2xx: number;
     mismatches: number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
+  namespace autocannon {
+    export type { Options, Result, Histogram };
+  }
   export default autocannon;
 }

@@ -1,7 +1,9 @@
 // `pnpm bench`: prepares the bench database and the app, runs every benchmark, prints each
 // figure with its ratio to its baseline, and saves bench-results/latest.json.
 // Exit code: 0 when everything ran (a missed target prints MISS), 1 on an error.
-// Settings: BENCH_DATABASE_URL, BENCH_CONNECTIONS (10), BENCH_DURATION (10 s), BENCH_WARMUP (2 s).
+// Settings: BENCH_DATABASE_URL, BENCH_CONNECTIONS (10), BENCH_DURATION (10 s per figure),
+// BENCH_WARMUP (2 s), BENCH_ROUNDS (3 alternating rounds of a figure and its baseline).
+import "./env.js";
 import "reflect-metadata";
 import { fileURLToPath } from "node:url";
 import { loadSettingsFromEnv } from "./load.js";
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     report.finishedAt = new Date().toISOString();
     report.allMet = report.benchmarks.every((b) => b.lines.every((l) => l.kind === "figure" || l.met));
 
-    console.log(`\nLanyard benchmarks — ${load.connections} connections, ${load.duration} s each after ${load.warmup} s warm-up, Node ${process.version}\n`);
+    console.log(`\nLanyard benchmarks — ${load.connections} connections, ${load.duration} s per figure in ${load.rounds} rounds alternating with its baseline, after ${load.warmup} s warm-up; Node ${process.version}\n`);
     for (const { lines } of report.benchmarks) for (const line of lines) console.log(formatLine(line));
     console.log(`\n${report.allMet ? "Every target met." : "Some targets MISSED (see above)."} Results: ${resultsFile}`);
     writeReport(resultsFile, report);

@@ -1,7 +1,7 @@
 // Issue item 9: the staff page of 50 through the whole stack (HTTP, API-key auth, GraphQL,
 // DataLoaders) against a bare Fastify route answering the same JSON from one SQL query.
 import { assertSameJson, post, statementsPerRequest, type Call } from "./http.js";
-import { measureLoad } from "./load.js";
+import { measureSideBySide } from "./load.js";
 import { startBareStaffServer } from "./bare-staff-route.js";
 import { compare, type BenchmarkDefinition } from "./types.js";
 
@@ -30,10 +30,8 @@ export const staffPageBenchmark: BenchmarkDefinition = {
       const statements5 = await statementsPerRequest(setup.db, graphql(5));
       const statements50 = await statementsPerRequest(setup.db, graphql(50));
 
-      log(`staff page: timing GraphQL (${load.connections} connections, ${load.warmup} s warm-up + ${load.duration} s)…`);
-      const stack = await measureLoad(graphql(50), load);
-      log(`staff page: timing the bare route…`);
-      const bareLoad = await measureLoad(baseline(50), load);
+      log(`staff page: timing GraphQL and the bare route (${load.connections} connections, ${load.warmup} s warm-up each, then ${load.rounds} alternating rounds, ${load.duration} s each in all)…`);
+      const { stack, bare: bareLoad } = await measureSideBySide({ stack: graphql(50), bare: baseline(50) }, load);
 
       return [
         { kind: "figure", label: "bare Fastify + 1 SQL, page of 50", load: bareLoad },

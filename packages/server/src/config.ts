@@ -67,8 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = nodeEnvRaw as Config["nodeEnv"];
   const isProduction = nodeEnv === "production";
 
-  const portRaw = env.PORT ?? "4000";
-  const port = Number(portRaw);
+  // Empty counts as unset (`PORT=` in an env file); digits only, so "0x50" or "1e3" aren't read as numbers.
+  const portRaw = env.PORT?.trim() || "4000";
+  const port = /^\d{1,5}$/.test(portRaw) ? Number(portRaw) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT "${portRaw}" is not a port number: use a whole number from 1 to 65535, e.g. 4000`);
   }

@@ -25,6 +25,8 @@ export interface Harness {
   browser: Browser;
   /** A fresh browser context (its own cookies) and page, sized like a laptop screen. */
   newPage(): Promise<Page>;
+  /** Uncaught exceptions thrown in any page so far: a journey should end with none. */
+  pageErrors: string[];
   /** Saves a full-page PNG to test-results/<name>.png and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
   stop(): Promise<void>;
@@ -76,14 +78,18 @@ export async function startHarness(): Promise<Harness> {
     });
     const launched = browser;
     mkdirSync(screenshotDir, { recursive: true });
+    const pageErrors: string[] = [];
 
     return {
       baseUrl,
       browser: launched,
+      pageErrors,
       async newPage() {
         const context = await launched.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, locale: "en-GB" });
         contexts.push(context);
-        return context.newPage();
+        const page = await context.newPage();
+        page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+        return page;
       },
       async screenshot(page, name) {
         const path = join(screenshotDir, `${name}.png`);

@@ -29,6 +29,8 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect((await alert.textContent())?.trim().length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole("button", { name: "Sign in" }).isEnabled()).toBe(true);
+    await page.waitForTimeout(300); // let the button's loading overlay fade before the screenshot
     await harness.screenshot(page, "02-sign-in-failed");
   });
 
@@ -57,16 +59,27 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
 
     await page.getByRole("textbox", { name: "Search" }).fill(surname);
     await page.waitForURL((url) => url.searchParams.get("q") === surname);
+    // Every row shown is a match, and the person we searched for is among them.
+    await expect
+      .poll(async () => {
+        const shown = (await rows.allInnerTexts()).map((r) => r.toLowerCase());
+        return shown.length > 0 && shown.every((r) => r.includes(surname.toLowerCase()));
+      })
+      .toBe(true);
     await page.getByRole("row", { name: new RegExp(fullName) }).first().waitFor();
-    const shown = await rows.allInnerTexts();
-    expect(shown.length).toBeGreaterThan(0);
-    for (const row of shown) expect(row.toLowerCase()).toContain(surname.toLowerCase());
     await harness.screenshot(page, "04-staff-search");
 
     // The search is in the URL, so the back button restores the whole roster.
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has("q"));
     expect(await page.getByRole("textbox", { name: "Search" }).inputValue()).toBe("");
+
+    // Cursor paging: forward and back again.
+    await page.getByText(/^Showing 1–25 of/).waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText(/^Showing 26–50 of/).waitFor();
+    await page.getByRole("button", { name: "Previous" }).click();
+    await page.getByText(/^Showing 1–25 of/).waitFor();
   });
 
   it("opens a school and shows its subscriptions", async () => {
@@ -75,6 +88,22 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     const firstSchool = page.getByRole("table").last().locator("tbody tr").first().getByRole("link");
     await firstSchool.waitFor();
     await harness.screenshot(page, "05-schools");
+
+    // Only schools with an active subscription to the chosen product.
+    await page.getByRole("textbox", { name: "Subscribed to" }).click();
+    const option = page.getByRole("option").first();
+    const product = (await option.innerText()).trim();
+    await option.click();
+    await page.waitForURL((url) => url.searchParams.has("product"));
+    await expect
+      .poll(async () => {
+        const shown = await page.getByRole("table").last().locator("tbody tr").allInnerTexts();
+        return shown.length > 0 && shown.every((row) => row.includes(product));
+      })
+      .toBe(true);
+    await page.getByRole("button", { name: "Clear product filter" }).click();
+    await page.waitForURL((url) => !url.searchParams.has("product"));
+    await firstSchool.waitFor();
     const schoolName = (await firstSchool.innerText()).trim();
 
     await firstSchool.click();
@@ -102,5 +131,6 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     await page.waitForURL("**/sign-in");
     await page.goto("/schools");
     await page.waitForURL("**/sign-in");
+    expect(harness.pageErrors).toEqual([]);
   });
 });

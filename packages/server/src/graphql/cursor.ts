@@ -35,10 +35,17 @@ export function decodeCursor<Row>(cursor: string, keys: SortKey<Row>[]): unknown
   } catch {
     values = null;
   }
+  const notACursor = () => badInput("`after` is not a cursor from this list: pass the `endCursor` of the previous page.", ["after"]);
   if (!Array.isArray(values) || values.length !== keys.length || values.some((v) => typeof v !== "string" && typeof v !== "number")) {
-    throw badInput("`after` is not a cursor from this list: pass the `endCursor` of the previous page.", ["after"]);
+    throw notACursor();
   }
-  return values.map((v, i) => (keys[i]!.date ? new Date(v as string) : v));
+  return values.map((v, i) => {
+    if (!keys[i]!.date) return v;
+    // A forged date would otherwise reach the query as an Invalid Date.
+    const date = typeof v === "string" ? new Date(v) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime())) throw notACursor();
+    return date;
+  });
 }
 
 /**

@@ -21,6 +21,12 @@ const STAFF_ORDER: SortKey<Staff>[] = [
 export const MAX_UPSERT_ROWS = 5000;
 const CHUNK = 500;
 
+/**
+ * A person's key on a roster. MIS ids are matched without regard to case: MariaDB's unique
+ * index already treats "a1" and "A1" as one, and SQLite must not make them two people.
+ */
+const rosterKey = (schoolId: string, misId: string) => `${schoolId}\u0000${misId.toLowerCase()}`;
+
 export class StaffService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -63,7 +69,7 @@ export class StaffService {
         for (const issue of issuesOf(parsed.error)) errors.push(userError("INVALID_VALUE", issue.message, ["input", String(index), ...issue.path]));
         return;
       }
-      const key = `${raw.schoolId}\u0000${parsed.data.misId}`;
+      const key = rosterKey(raw.schoolId, parsed.data.misId);
       const first = seen.get(key);
       if (first !== undefined) {
         errors.push(userError("DUPLICATE_ROW", `MIS id ${parsed.data.misId} appears twice for this school (also at input ${first}): keep one row per person.`, ["input", String(index), "misId"]));
@@ -81,16 +87,16 @@ export class StaffService {
         .createQueryBuilder("staff")
         .where("staff.trust_id = :trustId", { trustId: actor.trustId })
         .andWhere("staff.school_id IN (:...schoolIds)", { schoolIds })
-        .andWhere("staff.mis_id IN (:...misIds)", { misIds: [...new Set(rows.map((r) => r.misId))] })
+        .andWhere("LOWER(staff.mis_id) IN (:...misIds)", { misIds: [...new Set(rows.map((r) => r.misId.toLowerCase()))] })
         .getMany();
-      const byKey = new Map(existing.map((s) => [`${s.schoolId}\u0000${s.misId}`, s]));
+      const byKey = new Map(existing.map((s) => [rosterKey(s.schoolId, s.misId), s]));
       const now = new Date();
       const writes: Staff[] = [];
       let created = 0;
       let updated = 0;
       let unchanged = 0;
       for (const row of rows) {
-        const current = byKey.get(`${row.schoolId}\u0000${row.misId}`);
+        const current = byKey.get(rosterKey(row.schoolId, row.misId));
         if (!current) {
           created++;
           writes.push({ id: newId(), trustId: actor.trustId, ...row, createdAt: now, updatedAt: now });
@@ -101,7 +107,8 @@ export class StaffService {
           current.jobTitle !== row.jobTitle
         ) {
           updated++;
-          writes.push({ ...current, ...row, updatedAt: now });
+          // Keeps the stored MIS id, so the write lands on this row in either database.
+          writes.push({ ...current, ...row, misId: current.misId, updatedAt: now });
         } else {
           unchanged++;
         }

@@ -4,6 +4,7 @@ import { Alert, Button, Group, Select, Stack, Text } from "@mantine/core";
 import { IconInfoCircle, IconSchool } from "@tabler/icons-react";
 import { SCHOOL_PHASES } from "@lanyard/shared";
 import { errorMessage } from "../../features/api/errors";
+import { clearButtonProps } from "../../features/filters/searchParams";
 import { SearchInput } from "../../features/filters/SearchInput";
 import { useUrlFilters } from "../../features/filters/useUrlFilters";
 import { SCHOOL_COLUMNS, SchoolsTable } from "../../features/schools/SchoolsTable";
@@ -89,6 +90,7 @@ export function SchoolsPage() {
             value={filters.phase}
             onChange={(phase) => update({ phase })}
             clearable
+            clearButtonProps={clearButtonProps("Clear phase filter")}
             w={{ base: "100%", sm: 200 }}
           />
           <Select
@@ -98,6 +100,7 @@ export function SchoolsPage() {
             value={filters.product}
             onChange={(product) => update({ product })}
             clearable
+            clearButtonProps={clearButtonProps("Clear product filter")}
             searchable
             nothingFoundMessage="No product by that name"
             w={{ base: "100%", sm: 240 }}

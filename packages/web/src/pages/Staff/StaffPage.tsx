@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Group, Select, Stack } from "@mantine/core";
 import { IconInfoCircle, IconUsers } from "@tabler/icons-react";
 import { errorMessage } from "../../features/api/errors";
+import { clearButtonProps } from "../../features/filters/searchParams";
 import { SearchInput } from "../../features/filters/SearchInput";
 import { useUrlFilters } from "../../features/filters/useUrlFilters";
 import { useViewer, viewerSchool } from "../../features/session/viewer";
@@ -109,6 +110,7 @@ export function StaffPage() {
               value={filters.school}
               onChange={(school) => filterBy({ school })}
               clearable
+              clearButtonProps={clearButtonProps("Clear school filter")}
               searchable
               nothingFoundMessage="No school by that name"
               w={{ base: "100%", sm: 280 }}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTrust, type TrustFixture } from "../test/fixtures.js";
+import { startTestServer, type TestServer } from "../test/server.js";
+
+let server: TestServer;
+let t: TrustFixture;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  t = await buildTrust(server.db, "http");
+});
+afterAll(() => server?.close());
+
+/** A POST to /graphql as a JSON client sends it, with the raw body and status. */
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${t.apiKey}`, ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, json: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+/** A query `depth` fields deep, following Access.user → User.accesses round and round. */
+function deepQuery(depth: number): string {
+  const fields = ["users", "edges", "node"];
+  while (fields.length < depth - 1) fields.push(fields.length % 2 ? "accesses" : "user");
+  return `{ ${fields.join(" { ")} { id ${"}".repeat(fields.length)} }`;
+}
+
+describe("GET /healthz", () => {
+  it('answers 200 {"ok":true} while the database answers', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+});
+
+describe("security headers", () => {
+  for (const [name, request] of [
+    ["/healthz", () => fetch(`${server.url}/healthz`)],
+    ["/graphql", () => fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) })],
+    ["an unknown path", () => fetch(`${server.url}/nothing-here`)],
+  ] as const) {
+    it(`sends a content security policy that forbids framing, and nosniff, on ${name}`, async () => {
+      const response = await request();
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("default-src 'self'");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("x-request-id")).toMatch(/^[\w-]{8,}$/);
+    });
+  }
+});
+
+describe("POST /graphql protection", () => {
+  it("refuses a simple GET request (no preflight header) as possible CSRF, with status 400", async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ viewer { email } }")}`, { headers: { authorization: `Bearer ${t.apiKey}` } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it("refuses a simple POST with a text/plain body as possible CSRF", async () => {
+    const res = await post({ query: "{ viewer { email } }" }, { "content-type": "text/plain" });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/CSRF/);
+  });
+
+  it("answers the same GET when it carries a header a browser form cannot send", async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ viewer { email } }")}`, {
+      headers: { authorization: `Bearer ${t.apiKey}`, "apollo-require-preflight": "true" },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { viewer: { email: "api-key:MIS sync" } } });
+  });
+
+  it("refuses batched operations (a JSON array body)", async () => {
+    const res = await post([{ query: "{ viewer { email } }" }, { query: "{ trust { slug } }" }]);
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/batching/i);
+    expect(res.text).not.toContain("api-key:MIS sync");
+  });
+
+  it("answers a query 12 fields deep and refuses one 13 deep", async () => {
+    const ok = await post({ query: deepQuery(12) });
+    expect(ok.json.errors).toBeUndefined();
+    expect(ok.json.data?.users).toBeDefined();
+    const refused = await post({ query: deepQuery(13) });
+    expect(refused.json.data).toBeUndefined();
+    expect(refused.json.errors?.[0]?.message).toMatch(/depth/i);
+    expect(refused.json.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("answers 15 aliases and refuses 16", async () => {
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: viewer { email }`).join(" ")} }`;
+    const ok = await post({ query: aliases(15) });
+    expect(ok.json.errors).toBeUndefined();
+    expect(Object.keys(ok.json.data ?? {})).toHaveLength(15);
+    const refused = await post({ query: aliases(16) });
+    expect(refused.json.data).toBeUndefined();
+    expect(refused.json.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it("masks an unexpected error: a generic message with a request id, never SQL or a stack trace", async () => {
+    const { dataSource } = server.db;
+    await dataSource.query("ALTER TABLE school RENAME TO school_gone");
+    try {
+      const res = await post({ query: "{ schools { totalCount } }" }, { "x-request-id": "test-request-0001" });
+      expect(res.json.errors).toHaveLength(1);
+      const [error] = res.json.errors!;
+      expect(error!.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: "test-request-0001" });
+      expect(error!.message).toMatch(/^Something went wrong on our side\..*quote request id test-request-0001\.$/);
+      expect(res.headers.get("x-request-id")).toBe("test-request-0001");
+      expect(res.text).not.toMatch(/school_gone|no such table|doesn't exist|SELECT|stack|\bat .*\.[jt]s:\d+/i);
+    } finally {
+      await dataSource.query("ALTER TABLE school_gone RENAME TO school");
+    }
+    const after = await post({ query: "{ schools { totalCount } }" });
+    expect(after.json).toEqual({ data: { schools: { totalCount: 3 } } });
+  });
+});
