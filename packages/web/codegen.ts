@@ -1,14 +1,8 @@
-import { existsSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-// The server prints its schema to packages/server/schema.graphql; until it exists,
-// generate against the agreed contract (a subset the server must honour).
-const serverSchema = "../server/schema.graphql";
-const contract = "/work/shared/contract.graphql";
-const schema = existsSync(serverSchema) ? serverSchema : contract;
-
+// Types come from the schema the server prints (packages/server/schema.graphql, kept current by CI).
 const config: CodegenConfig = {
-  schema,
+  schema: "../server/schema.graphql",
   documents: ["src/**/*.{ts,tsx}", "!src/gql/**/*"],
   ignoreNoDocuments: true,
   generates: {

@@ -7,7 +7,7 @@ import type { BenchLine } from "./types.js";
 const LABEL_WIDTH = 36;
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 const throughput = (load: LoadResult) =>
-  `${Math.round(load.rps).toString().padStart(6)} req/s  p50 ${ms(load.p50).padStart(4)} ms  p99 ${ms(load.p99).padStart(4)} ms`;
+  `${Math.round(load.rps).toString().padStart(6)} req/s  p50 ${ms(load.p50).padStart(4)} ms  p99 ${ms(load.p99).padStart(4)} ms  cpu ${load.cpuMsPerRequest.toFixed(2).padStart(5)} ms/req`;
 const verdict = (met: boolean) => (met ? "PASS" : "MISS");
 
 export function formatLine(line: BenchLine): string {

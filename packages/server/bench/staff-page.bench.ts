@@ -34,7 +34,7 @@ export const staffPageBenchmark: BenchmarkDefinition = {
       const { stack, bare: bareLoad } = await measureSideBySide({ stack: graphql(50), bare: baseline(50) }, load);
 
       return [
-        { kind: "figure", label: "bare Fastify + 1 SQL, page of 50", load: bareLoad },
+        { kind: "figure", label: "bare Fastify+SQL, page of 50", load: bareLoad },
         compare("staff page (50) via GraphQL", stack, "bare Fastify+SQL", bareLoad, STAFF_PAGE_TARGET),
         {
           kind: "check",

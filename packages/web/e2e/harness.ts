@@ -16,6 +16,7 @@ export const serverMain = join(serverDir, "dist/main.js");
 export const screenshotDir = join(webDir, "test-results");
 
 export const DEMO_ADMIN = { email: "admin@demo.lanyard.test", password: "lanyard-demo-2026" };
+export const DEMO_SCHOOL_ADMIN = { email: "school.admin@demo.lanyard.test", password: "lanyard-demo-2026" };
 
 const MARIADB = { host: "127.0.0.1", port: 3306, user: "root", password: "" };
 const READY_TIMEOUT_MS = 120_000;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ADMIN, serverMain, startHarness, type Harness } from "./harness";
+import { DEMO_ADMIN, DEMO_SCHOOL_ADMIN, serverMain, startHarness, type Harness } from "./harness";
 
 // Without a built server there is nothing to drive; build it with `pnpm build` at the root.
 describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", () => {
@@ -52,8 +52,8 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     const rows = page.getByRole("table").last().locator("tbody tr");
     await rows.first().waitFor();
     await harness.screenshot(page, "03-staff-roster");
-    // The name cell shows the avatar's initials first; the full name is its last line.
-    const fullName = (await rows.first().locator("td").first().innerText()).trim().split("\n").at(-1)!.trim();
+    // The first cell shows the avatar's initials (decorative), the name, then the email.
+    const fullName = (await rows.first().locator("td").first().locator("p").first().innerText()).trim();
     const surname = fullName.split(/\s+/).at(-1)!;
     expect(surname.length).toBeGreaterThan(1);
 
@@ -131,6 +131,31 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     await page.waitForURL("**/sign-in");
     await page.goto("/schools");
     await page.waitForURL("**/sign-in");
+    expect(harness.pageErrors).toEqual([]);
+  });
+
+  it("shows a school admin only their own school", async () => {
+    const own = await harness.newPage();
+    await own.goto("/sign-in");
+    await own.getByLabel("Email").fill(DEMO_SCHOOL_ADMIN.email);
+    await own.getByLabel("Password").fill(DEMO_SCHOOL_ADMIN.password);
+    await own.getByRole("button", { name: "Sign in" }).click();
+    await own.waitForURL("**/schools");
+    await own.getByRole("banner").getByText(/School admin · /).waitFor();
+    const schoolName = ((await own.getByRole("banner").getByText(/School admin · /).innerText()).split(" · ")[1] ?? "").trim();
+    expect(schoolName.length).toBeGreaterThan(0);
+
+    await own.getByRole("table").last().locator("tbody tr").first().getByRole("link").waitFor();
+    const schools = await own.getByRole("table").last().locator("tbody tr").allInnerTexts();
+    expect(schools).toHaveLength(1);
+    expect(schools[0]).toContain(schoolName);
+
+    await own.getByRole("navigation").getByRole("link", { name: "Staff roster" }).click();
+    await own.getByText(`Showing staff at ${schoolName}, your school.`).waitFor();
+    await own.getByRole("table").last().locator("tbody tr").first().waitFor();
+    expect(await own.getByRole("textbox", { name: "School" }).count()).toBe(0);
+    expect(await own.getByRole("columnheader", { name: "School" }).count()).toBe(0);
+    await harness.screenshot(own, "08-school-admin-roster");
     expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import type { MiddlewareFn } from "type-graphql";
 import type { Context } from "./context.js";
 import { forbidden, unauthenticated } from "./errors.js";
 
@@ -13,18 +12,11 @@ export const PUBLIC_OPERATIONS = new Set([
   "Mutation.confirmJoin",
 ]);
 
-/**
- * Default-deny at the root: a new query or mutation is private and writable only with write
- * access unless it is listed above. Nested fields are reached only through a checked root.
- */
-export const gate: MiddlewareFn<Context> = ({ info, context }, next) => {
-  const parent = info.parentType.name;
-  if (parent !== "Query" && parent !== "Mutation") return next();
-  const operation = `${parent}.${info.fieldName}`;
-  if (PUBLIC_OPERATIONS.has(operation)) return next();
+/** Refuses a root field to a caller without credentials, and any mutation to a read-only key. */
+export function checkRootField(parent: string, fieldName: string, context: Context): void {
+  if (PUBLIC_OPERATIONS.has(`${parent}.${fieldName}`)) return;
   if (!context.actor) throw unauthenticated(context.authProblem ?? undefined);
   if (parent === "Mutation" && !context.actor.canWrite) {
     throw forbidden("This API key is read-only: use a key with write access for changes.");
   }
-  return next();
-};
+}

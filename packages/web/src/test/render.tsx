@@ -5,9 +5,8 @@ import { MantineProvider } from "@mantine/core";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { createMemoryRouter, RouterProvider } from "react-router";
-import { ViewerProvider } from "../features/session/viewer";
+import { ViewerContextFragment, ViewerProvider } from "../features/session/viewer";
 import { makeFragmentData } from "../gql";
-import { ViewerContextFragment } from "../features/session/viewer";
 import type { ViewerContext_ViewerFragment } from "../gql/graphql";
 import { theme } from "../ui/theme";
 

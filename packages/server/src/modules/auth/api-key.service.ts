@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { IsNull } from "typeorm";
 import { newId } from "../../db/id.js";
+import { selectRows, sqlDate } from "../../db/raw.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { Actor } from "./actor.js";
@@ -12,7 +13,7 @@ export const API_KEY_PREFIX = "lny_";
 const SHOWN_PREFIX_LENGTH = 12;
 const TOUCH_EVERY_MS = 60 * 1000;
 
-export function actorForKey(key: ApiKey): Actor {
+export function actorForKey(key: Pick<ApiKey, "id" | "trustId" | "name" | "readOnly">): Actor {
   return {
     kind: "api-key",
     id: key.id,
@@ -86,11 +87,16 @@ export class ApiKeyService {
   /** The actor behind a key, or null for an unknown or revoked one. */
   async resolve(secret: string, now = new Date()): Promise<Actor | null> {
     if (!secret.startsWith(API_KEY_PREFIX)) return null;
-    const key = await this.dataSource.getRepository(ApiKey).findOneBy({ secretHash: hashToken(secret) });
-    if (!key || key.revokedAt) return null;
-    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-      await this.dataSource.getRepository(ApiKey).update({ id: key.id }, { lastUsedAt: now });
+    const [row] = await selectRows<{ id: string; trust_id: string; name: string; read_only: number | boolean; last_used_at: Date | string | null }>(
+      this.dataSource,
+      "SELECT id, trust_id, name, read_only, last_used_at FROM `api_key` WHERE secret_hash = ? AND revoked_at IS NULL",
+      [hashToken(secret)],
+    );
+    if (!row) return null;
+    const lastUsedAt = sqlDate(row.last_used_at);
+    if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await this.dataSource.getRepository(ApiKey).update({ id: row.id }, { lastUsedAt: now });
     }
-    return actorForKey(key);
+    return actorForKey({ id: row.id, trustId: row.trust_id, name: row.name, readOnly: Boolean(row.read_only) });
   }
 }

@@ -1,4 +1,5 @@
-import { Avatar, Badge, Group, Table, Text } from "@mantine/core";
+import { Avatar, Group, Stack, Table, Text } from "@mantine/core";
+import { IconCircleCheckFilled, IconCircleDashed } from "@tabler/icons-react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 
 export const StaffTableFragment = graphql(`
@@ -19,7 +20,7 @@ export const StaffTableFragment = graphql(`
 `);
 
 export function staffColumns(showSchool: boolean): string[] {
-  return ["Name", "Email", "Job title", ...(showSchool ? ["School"] : []), "Registered"];
+  return ["Name and email", "Job title", ...(showSchool ? ["School"] : []), "Registered"];
 }
 
 interface Props {
@@ -31,12 +32,14 @@ interface Props {
 export function StaffTable(props: Props) {
   const staff = getFragmentData(StaffTableFragment, props.staff);
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={820}>
       <Table highlightOnHover>
         <Table.Thead>
           <Table.Tr>
             {staffColumns(props.showSchool).map((c) => (
-              <Table.Th key={c}>{c}</Table.Th>
+              <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
+                {c}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -45,16 +48,16 @@ export function StaffTable(props: Props) {
             <Table.Tr key={person.id}>
               <Table.Td>
                 <Group gap="sm" wrap="nowrap">
-                  <Avatar size={30} radius="xl" color="initials" name={`${person.firstName} ${person.lastName}`} aria-hidden />
-                  <Text size="sm" fw={600} style={{ whiteSpace: "nowrap" }}>
-                    {person.firstName} {person.lastName}
-                  </Text>
+                  <Avatar size={34} radius="xl" color="initials" name={`${person.firstName} ${person.lastName}`} aria-hidden />
+                  <Stack gap={0}>
+                    <Text size="sm" fw={600}>
+                      {person.firstName} {person.lastName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {person.email}
+                    </Text>
+                  </Stack>
                 </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="gray.7" style={{ wordBreak: "break-all" }}>
-                  {person.email}
-                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={person.jobTitle ? undefined : "dimmed"}>
@@ -66,21 +69,29 @@ export function StaffTable(props: Props) {
                   <Text size="sm">{person.school.name}</Text>
                 </Table.Td>
               )}
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                {person.user ? (
-                  <Badge color="green" variant="light" style={{ overflow: "visible" }}>
-                    Registered
-                  </Badge>
-                ) : (
-                  <Badge color="gray" variant="light" style={{ overflow: "visible" }}>
-                    Not yet
-                  </Badge>
-                )}
+              <Table.Td>
+                <RegisteredStatus registered={person.user !== null} />
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Whether the person already has a Lanyard account (then invitations grant rather than ask them to register). */
+function RegisteredStatus({ registered }: { registered: boolean }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      {registered ? (
+        <IconCircleCheckFilled size={16} color="var(--mantine-color-green-6)" aria-hidden />
+      ) : (
+        <IconCircleDashed size={16} color="var(--mantine-color-gray-5)" aria-hidden />
+      )}
+      <Text size="sm" c={registered ? "green.8" : "dimmed"} fw={registered ? 500 : 400} style={{ whiteSpace: "nowrap" }}>
+        {registered ? "Registered" : "Not yet"}
+      </Text>
+    </Group>
   );
 }
