@@ -9,7 +9,8 @@ import { School } from "./school.entity.js";
 export function schoolLoaders(dataSource: DataSource, actor: Actor) {
   const { trustId } = actor;
   return {
-    trust: loaderById((ids) => dataSource.getRepository(Trust).findBy({ id: In([...ids]) }).then((ts) => ts.filter((t) => t.id === trustId))),
+    // Only the caller's own trust is ever loaded.
+    trust: loaderById((ids) => (ids.includes(trustId) ? dataSource.getRepository(Trust).findBy({ id: trustId }) : Promise.resolve([]))),
     // Hot: one per list of rows. Only the columns the School type shows.
     school: loaderById((ids) =>
       selectRows<Pick<School, "id" | "trustId" | "urn" | "name" | "postcode" | "localAuthority" | "phase">>(

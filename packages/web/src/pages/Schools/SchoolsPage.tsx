@@ -32,6 +32,7 @@ const SchoolsPageQuery = graphql(`
     products {
       id
       name
+      level
     }
     schools(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -59,7 +60,8 @@ export function SchoolsPage() {
     notifyOnNetworkStatusChange: true,
   });
   // Keep the filter options steady while a new filter loads.
-  const products = (data ?? previousData)?.products ?? [];
+  // Schools subscribe to school-level products; trust-level ones belong to the trust as a whole.
+  const products = ((data ?? previousData)?.products ?? []).filter((p) => p.level === "SCHOOL");
   const update = (patch: Partial<SchoolFilters>) => setFilters({ ...filters, ...patch });
   const connection = data?.schools;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
