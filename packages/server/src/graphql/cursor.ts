@@ -80,16 +80,20 @@ export interface Page<Row> {
   readonly totalCount: Promise<number>;
 }
 
-/** Fetches one page (first + 1 rows tell whether there is a next page). */
-export async function paginate<Entity extends ObjectLiteral>(
+/**
+ * Fetches one page (first + 1 rows tell whether there is a next page). `fetch` runs the
+ * narrowed query: entities by default, or raw columns mapped by the caller on hot lists.
+ */
+export async function paginate<Entity extends ObjectLiteral, Row = Entity>(
   qb: SelectQueryBuilder<Entity>,
-  keys: SortKey<Entity>[],
+  keys: SortKey<Row>[],
   args: { first?: number | null; after?: string | null },
-): Promise<Page<Entity>> {
+  fetch: (qb: SelectQueryBuilder<Entity>) => Promise<Row[]> = (q) => q.getMany() as unknown as Promise<Row[]>,
+): Promise<Page<Row>> {
   const first = checkPageSize(args.first);
   const countQuery = qb.clone();
   applyKeyset(qb, keys, args.after);
-  const rows = await qb.limit(first + 1).getMany();
+  const rows = await fetch(qb.limit(first + 1));
   const hasNextPage = rows.length > first;
   const pageRows = rows.slice(0, first);
   const edges = pageRows.map((node) => ({ cursor: encodeCursor(keys.map((k) => k.value(node))), node }));

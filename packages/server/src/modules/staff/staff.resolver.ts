@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { selects } from "../../graphql/selection.js";
 import { requireActor, type Context } from "../../graphql/context.js";
 import { SchoolObject } from "../school/school.types.js";
 import { UserObject } from "../user/user.types.js";
@@ -7,13 +9,21 @@ import { StaffConnection, StaffFilter, StaffInput, StaffObject, UpsertStaffPaylo
 @Resolver(() => StaffObject)
 export class StaffResolver {
   @Query(() => StaffConnection)
-  staff(
+  async staff(
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => StaffFilter, { nullable: true }) filter: StaffFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.staff.list(requireActor(ctx), { first, after, filter });
+    const include = { school: selects(info, "edges", "node", "school"), user: selects(info, "edges", "node", "user") };
+    const page = await ctx.services.staff.list(requireActor(ctx), { first, after, filter }, include);
+    // The rows carry their school and account: the loaders answer the field resolvers from them.
+    for (const { node } of page.edges) {
+      if (node.school) ctx.loaders.school.prime(node.schoolId, node.school);
+      if (node.user !== undefined) ctx.loaders.memberByEmail.prime(node.email, node.user);
+    }
+    return page;
   }
 
   @Mutation(() => UpsertStaffPayload)

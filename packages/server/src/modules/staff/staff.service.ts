@@ -1,18 +1,26 @@
 import { type DataSource } from "typeorm";
 import { issuesOf, staffRowSchema, type StaffRow } from "@lanyard/shared";
 import { newId } from "../../db/id.js";
-import { paginate, type SortKey } from "../../graphql/cursor.js";
+import { paginate, type Page, type SortKey } from "../../graphql/cursor.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { schoolScope, type Actor } from "../auth/actor.js";
 import { forbidden } from "../../graphql/errors.js";
 import { School } from "../school/school.entity.js";
-import { applySearch } from "../user/user.service.js";
+import { User } from "../user/user.entity.js";
+import { applySearch, memberOfTrust } from "../user/user.service.js";
 import { Staff } from "./staff.entity.js";
 import { staffPolicy } from "./staff.policy.js";
 import type { StaffFilter, StaffInput, UpsertStaffPayload } from "./staff.types.js";
 
-const STAFF_ORDER: SortKey<Staff>[] = [
+/** A roster row, with its school and account when the caller asked for them. */
+export interface RosterRow extends Pick<Staff, "id" | "trustId" | "schoolId" | "misId" | "firstName" | "lastName" | "email" | "jobTitle"> {
+  school?: Pick<School, "id" | "trustId" | "urn" | "name" | "postcode" | "localAuthority" | "phase">;
+  /** null: no account of this trust has the email (rule 5: other trusts' accounts never show). */
+  user?: Pick<User, "id" | "email" | "firstName" | "lastName"> | null;
+}
+
+const STAFF_ORDER: SortKey<RosterRow>[] = [
   { column: "staff.last_name", direction: "ASC", value: (s) => s.lastName },
   { column: "staff.first_name", direction: "ASC", value: (s) => s.firstName },
   { column: "staff.id", direction: "ASC", value: (s) => s.id },
@@ -20,6 +28,26 @@ const STAFF_ORDER: SortKey<Staff>[] = [
 
 export const MAX_UPSERT_ROWS = 5000;
 const CHUNK = 500;
+
+function rosterRow(r: Record<string, string | null>, include: { school?: boolean; user?: boolean }): RosterRow {
+  const row: RosterRow = {
+    id: r.s_id!,
+    trustId: r.s_trust_id!,
+    schoolId: r.s_school_id!,
+    misId: r.s_mis_id!,
+    firstName: r.s_first_name!,
+    lastName: r.s_last_name!,
+    email: r.s_email!,
+    jobTitle: r.s_job_title ?? null,
+  };
+  if (include.school) {
+    row.school = { id: row.schoolId, trustId: row.trustId, urn: r.sc_urn!, name: r.sc_name!, postcode: r.sc_postcode ?? null, localAuthority: r.sc_local_authority ?? null, phase: r.sc_phase ?? null };
+  }
+  if (include.user) {
+    row.user = r.u_id ? { id: r.u_id, email: r.u_email!, firstName: r.u_first_name!, lastName: r.u_last_name! } : null;
+  }
+  return row;
+}
 
 /**
  * A person's key on a roster. MIS ids are matched without regard to case: MariaDB's unique
@@ -30,13 +58,36 @@ const rosterKey = (schoolId: string, misId: string) => `${schoolId}\u0000${misId
 export class StaffService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: StaffFilter | null }) {
+  /**
+   * A page of the roster. The school and account each row needs come in the same statement
+   * when asked for (`include`), so a page costs one query whatever it shows; raw columns,
+   * since hydrating entities cost more than the query on this hot list.
+   */
+  list(
+    actor: Actor,
+    args: { first?: number | null; after?: string | null; filter?: StaffFilter | null },
+    include: { school?: boolean; user?: boolean } = {},
+  ): Promise<Page<RosterRow>> {
     const qb = this.dataSource.getRepository(Staff).createQueryBuilder("staff").where("staff.trust_id = :trustId", { trustId: actor.trustId });
     const scope = schoolScope(actor);
     if (scope) qb.andWhere("staff.school_id IN (:...scope)", { scope });
     if (args.filter?.schoolId) qb.andWhere("staff.school_id = :schoolId", { schoolId: args.filter.schoolId });
     applySearch(qb, ["staff.first_name", "staff.last_name", "staff.email"], args.filter?.search);
-    return paginate(qb, STAFF_ORDER, args);
+    return paginate(qb, STAFF_ORDER, args, async (page) => {
+      page.select(["staff.id", "staff.trust_id", "staff.school_id", "staff.mis_id", "staff.first_name", "staff.last_name", "staff.email", "staff.job_title"].map((c) => `${c} AS "${c.replace("staff.", "s_")}"`));
+      if (include.school) {
+        // A LEFT join (the school always exists) keeps MariaDB reading staff in index order.
+        page
+          .leftJoin(School, "school", "school.id = staff.school_id")
+          .addSelect(["school.urn", "school.name", "school.postcode", "school.local_authority", "school.phase"].map((c) => `${c} AS "${c.replace("school.", "sc_")}"`));
+      }
+      if (include.user) {
+        page
+          .leftJoin(User, "member", `member.email = staff.email AND ${memberOfTrust("member")}`)
+          .addSelect(["member.id", "member.email", "member.first_name", "member.last_name"].map((c) => `${c} AS "${c.replace("member.", "u_")}"`));
+      }
+      return (await page.getRawMany<Record<string, string | null>>()).map((r) => rosterRow(r, include));
+    });
   }
 
   /**
