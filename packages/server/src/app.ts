@@ -4,7 +4,6 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { Config } from "./config.js";
 import type { Database } from "./db/data-source.js";
@@ -15,6 +14,7 @@ import { anonymousLoaders, createLoaders } from "./graphql/loaders.js";
 import { lanyardSchema } from "./graphql/schema.js";
 import { authenticate, clearSessionCookie, setSessionCookie } from "./http/authenticate.js";
 import { registerHealthz } from "./http/healthz.js";
+import { registerSecurityHeaders } from "./http/security-headers.js";
 import { sameOriginGuard } from "./http/same-origin.js";
 import { registerWebApp } from "./http/web-app.js";
 import { createServices, type Services } from "./services.js";
@@ -46,26 +46,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
   });
 
   await http.register(fastifyCookie, { secret: config.sessionSecret });
-  await http.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine sets inline style attributes.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.isProduction ? [] : null,
-      },
-    },
-    strictTransportSecurity: config.isProduction,
-    crossOriginEmbedderPolicy: false,
-  });
+  registerSecurityHeaders(http, config.isProduction);
   http.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
