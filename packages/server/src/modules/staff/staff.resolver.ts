@@ -4,8 +4,11 @@ import { selects } from "../../graphql/selection.js";
 import { requireActor, type Context } from "../../graphql/context.js";
 import { SchoolObject } from "../school/school.types.js";
 import { UserObject } from "../user/user.types.js";
+import type { RosterRow } from "./staff.service.js";
 import { StaffConnection, StaffFilter, StaffInput, StaffObject, UpsertStaffPayload } from "./staff.types.js";
 
+// Roots are typed as the plain row (an interface), so type-graphql passes them through
+// instead of copying each into a StaffObject for every field it resolves.
 @Resolver(() => StaffObject)
 export class StaffResolver {
   @Query(() => StaffConnection)
@@ -32,12 +35,12 @@ export class StaffResolver {
   }
 
   @FieldResolver(() => SchoolObject)
-  school(@Root() staff: StaffObject, @Ctx() ctx: Context) {
+  school(@Root() staff: RosterRow, @Ctx() ctx: Context) {
     return ctx.loaders.school.load(staff.schoolId);
   }
 
   @FieldResolver(() => UserObject, { nullable: true, description: "the account with this email, once registered" })
-  user(@Root() staff: StaffObject, @Ctx() ctx: Context) {
+  user(@Root() staff: RosterRow, @Ctx() ctx: Context) {
     return ctx.loaders.memberByEmail.load(staff.email);
   }
 }
