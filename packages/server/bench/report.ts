@@ -16,7 +16,9 @@ export function formatLine(line: BenchLine): string {
     case "figure":
       return `${label}${throughput(line.load)}`;
     case "ratio":
-      return `${label}${throughput(line.subject)}   ratio ${line.ratio.toFixed(2)} of ${line.baselineLabel} (${Math.round(line.baseline.rps)} req/s)  target ≥ ${line.target}  ${verdict(line.met)}`;
+      return `${label}${throughput(line.subject)}   ratio ${line.ratio.toFixed(2)} of ${line.baselineLabel} (${Math.round(line.baseline.rps)} req/s)${
+        line.target > 0 ? `  target ≥ ${line.target}  ${verdict(line.met)}` : "  (for reference)"
+      }`;
     case "check":
       return `${label}${line.detail}  ${verdict(line.met)}`;
   }

@@ -81,17 +81,18 @@ export interface Page<Row> {
 }
 
 /**
- * Fetches one page (first + 1 rows tell whether there is a next page). `fetch` runs the
- * narrowed query: entities by default, or raw columns mapped by the caller on hot lists.
+ * Fetches one page (first + 1 rows tell whether there is a next page). `query` makes the
+ * filtered query (again for the count, only when asked); `fetch` runs the narrowed one:
+ * entities by default, or raw columns mapped by the caller on hot lists.
  */
 export async function paginate<Entity extends ObjectLiteral, Row = Entity>(
-  qb: SelectQueryBuilder<Entity>,
+  query: () => SelectQueryBuilder<Entity>,
   keys: SortKey<Row>[],
   args: { first?: number | null; after?: string | null },
   fetch: (qb: SelectQueryBuilder<Entity>) => Promise<Row[]> = (q) => q.getMany() as unknown as Promise<Row[]>,
 ): Promise<Page<Row>> {
   const first = checkPageSize(args.first);
-  const countQuery = qb.clone();
+  const qb = query();
   applyKeyset(qb, keys, args.after);
   const rows = await fetch(qb.limit(first + 1));
   const hasNextPage = rows.length > first;
@@ -102,7 +103,7 @@ export async function paginate<Entity extends ObjectLiteral, Row = Entity>(
     edges,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
     get totalCount() {
-      count ??= countQuery.getCount();
+      count ??= query().getCount();
       return count;
     },
   };

@@ -26,8 +26,12 @@ export class SchoolService {
   }
 
   list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: SchoolFilter | null }) {
+    return paginate(() => this.filtered(actor, args.filter), SCHOOL_ORDER, args);
+  }
+
+  private filtered(actor: Actor, filter: SchoolFilter | null | undefined) {
     const qb = this.scoped(actor);
-    const { search, phase, subscribedTo } = args.filter ?? {};
+    const { search, phase, subscribedTo } = filter ?? {};
     if (search?.trim()) {
       const term = search.trim();
       qb.andWhere(
@@ -53,7 +57,7 @@ export class SchoolService {
         .andWhere("(sub.ends_at IS NULL OR sub.ends_at > :now)");
       qb.andWhere(`EXISTS (${active.getQuery()})`, { subscribedTo, now: new Date() });
     }
-    return paginate(qb, SCHOOL_ORDER, args);
+    return qb;
   }
 
   get(actor: Actor, id: string): Promise<School | null> {

@@ -1,6 +1,7 @@
 import { type DataSource } from "typeorm";
 import { issuesOf, staffRowSchema, type StaffRow } from "@lanyard/shared";
 import { newId } from "../../db/id.js";
+import { selectRows } from "../../db/raw.js";
 import { paginate, type Page, type SortKey } from "../../graphql/cursor.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -68,12 +69,15 @@ export class StaffService {
     args: { first?: number | null; after?: string | null; filter?: StaffFilter | null },
     include: { school?: boolean; user?: boolean } = {},
   ): Promise<Page<RosterRow>> {
-    const qb = this.dataSource.getRepository(Staff).createQueryBuilder("staff").where("staff.trust_id = :trustId", { trustId: actor.trustId });
-    const scope = schoolScope(actor);
-    if (scope) qb.andWhere("staff.school_id IN (:...scope)", { scope });
-    if (args.filter?.schoolId) qb.andWhere("staff.school_id = :schoolId", { schoolId: args.filter.schoolId });
-    applySearch(qb, ["staff.first_name", "staff.last_name", "staff.email"], args.filter?.search);
-    return paginate(qb, STAFF_ORDER, args, async (page) => {
+    const query = () => {
+      const qb = this.dataSource.getRepository(Staff).createQueryBuilder("staff").where("staff.trust_id = :trustId", { trustId: actor.trustId });
+      const scope = schoolScope(actor);
+      if (scope) qb.andWhere("staff.school_id IN (:...scope)", { scope });
+      if (args.filter?.schoolId) qb.andWhere("staff.school_id = :schoolId", { schoolId: args.filter.schoolId });
+      applySearch(qb, ["staff.first_name", "staff.last_name", "staff.email"], args.filter?.search);
+      return qb;
+    };
+    return paginate(query, STAFF_ORDER, args, async (page) => {
       page.select(["staff.id", "staff.trust_id", "staff.school_id", "staff.mis_id", "staff.first_name", "staff.last_name", "staff.email", "staff.job_title"].map((c) => `${c} AS "${c.replace("staff.", "s_")}"`));
       if (include.school) {
         // A LEFT join (the school always exists) keeps MariaDB reading staff in index order.
@@ -86,7 +90,8 @@ export class StaffService {
           .leftJoin(User, "member", `member.email = staff.email AND ${memberOfTrust("member")}`)
           .addSelect(["member.id", "member.email", "member.first_name", "member.last_name"].map((c) => `${c} AS "${c.replace("member.", "u_")}"`));
       }
-      return (await page.getRawMany<Record<string, string | null>>()).map((r) => rosterRow(r, include));
+      const [sql, params] = page.getQueryAndParameters();
+      return (await selectRows<Record<string, string | null>>(this.dataSource, sql, params)).map((r) => rosterRow(r, include));
     });
   }
 

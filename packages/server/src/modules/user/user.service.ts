@@ -36,11 +36,14 @@ export class UserService {
 
   list(actor: Actor, args: { first?: number | null; after?: string | null; search?: string | null }) {
     const scope = schoolScope(actor);
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder("user")
-      .where(memberOfTrust("user", scope ? "scope" : undefined), { trustId: actor.trustId, scope });
-    applySearch(qb, ["user.first_name", "user.last_name", "user.email"], args.search);
-    return paginate(qb, USER_ORDER, args);
+    const query = () => {
+      const qb = this.dataSource
+        .getRepository(User)
+        .createQueryBuilder("user")
+        .where(memberOfTrust("user", scope ? "scope" : undefined), { trustId: actor.trustId, scope });
+      applySearch(qb, ["user.first_name", "user.last_name", "user.email"], args.search);
+      return qb;
+    };
+    return paginate(query, USER_ORDER, args);
   }
 }
