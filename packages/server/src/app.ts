@@ -15,7 +15,7 @@ import { lanyardSchema } from "./graphql/schema.js";
 import { authenticate, clearSessionCookie, setSessionCookie } from "./http/authenticate.js";
 import { registerHealthz } from "./http/healthz.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
-import { sameOriginGuard } from "./http/same-origin.js";
+import { CROSS_SITE_REFUSAL, isCrossSiteChange } from "./http/same-origin.js";
 import { registerWebApp } from "./http/web-app.js";
 import { createServices, type Services } from "./services.js";
 
@@ -47,14 +47,18 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
 
   await http.register(fastifyCookie, { secret: config.sessionSecret });
   registerSecurityHeaders(http, config.isProduction);
-  http.addHook("onRequest", async (request, reply) => {
+  // Hooks in callback style: on every request, an async hook would cost a promise each.
+  http.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    if (request.url.startsWith("/api/") && isCrossSiteChange(request, config.publicUrl)) {
+      reply.code(403).send(CROSS_SITE_REFUSAL);
+      return;
+    }
+    done();
   });
-  http.addHook("onResponse", async (request, reply) => {
+  http.addHook("onResponse", (request, reply, done) => {
     request.log.info({ method: request.method, url: request.url.split("?")[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "request");
-  });
-  http.addHook("onRequest", async (request, reply) => {
-    if (request.url.startsWith("/api/")) return sameOriginGuard(config.publicUrl)(request, reply);
+    done();
   });
 
   registerHealthz(http, db.dataSource);

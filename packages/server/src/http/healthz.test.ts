@@ -120,3 +120,26 @@ describe("POST /graphql protection", () => {
     expect(after.json).toEqual({ data: { schools: { totalCount: 3 } } });
   });
 });
+
+describe("CSRF protection on cookie-authenticated REST routes", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.close());
+
+  it("refuses a cross-site change to /api/ before it reaches any route", async () => {
+    const res = await fetch(`${server.url}/api/imports?kind=STAFF`, { method: "POST", headers: { "content-type": "text/csv", cookie: "lanyard_session=x", origin: "https://evil.example" }, body: "a,b" });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { error: string }).error).toMatch(/Lanyard.s own pages/);
+    const siteless = await fetch(`${server.url}/api/imports?kind=STAFF`, { method: "POST", headers: { "content-type": "text/csv", cookie: "lanyard_session=x", "sec-fetch-site": "cross-site" }, body: "a,b" });
+    expect(siteless.status).toBe(403);
+  });
+
+  it("lets a same-origin change or an API-key call through to routing", async () => {
+    const same = await fetch(`${server.url}/api/nothing-here`, { method: "POST", headers: { "sec-fetch-site": "same-origin" }, body: "" });
+    expect(same.status).toBe(404);
+    const keyed = await fetch(`${server.url}/api/nothing-here`, { method: "POST", headers: { authorization: "Bearer x" }, body: "" });
+    expect(keyed.status).toBe(404);
+  });
+});

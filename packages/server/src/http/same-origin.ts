@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 
 /**
  * CSRF protection for cookie-authenticated REST routes that change something: the browser
@@ -16,11 +16,10 @@ export function isSameOrigin(headers: Record<string, string | string[] | undefin
   return origin === new URL(publicUrl).origin || (typeof host === "string" && origin.replace(/^https?:\/\//, "") === host);
 }
 
-export function sameOriginGuard(publicUrl: string) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
-    if (!isSameOrigin(request.headers, publicUrl)) {
-      return reply.code(403).send({ error: "This request did not come from Lanyard's own pages; open Lanyard and try again there." });
-    }
-  };
+/** Whether a REST request must be refused as cross-site: only changes are checked. */
+export function isCrossSiteChange(request: FastifyRequest, publicUrl: string): boolean {
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return false;
+  return !isSameOrigin(request.headers, publicUrl);
 }
+
+export const CROSS_SITE_REFUSAL = { error: "This request did not come from Lanyard's own pages; open Lanyard and try again there." };
