@@ -9,3 +9,9 @@ export function likePattern(term: string, where: "anywhere" | "prefix" = "anywhe
 
 /** `column LIKE :param ESCAPE '!'`, for a pattern made by likePattern. */
 export const like = (column: string, param: string) => `${column} LIKE :${param} ESCAPE '${ESCAPE}'`;
+
+/** `column LIKE ? ESCAPE '!'`, for hand-written SQL. */
+export const likePositional = (column: string) => `${column} LIKE ? ESCAPE '${ESCAPE}'`;
+
+/** A search is up to five words; each must match one of the searched columns. */
+export const searchWords = (search: string | null | undefined) => (search ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5);

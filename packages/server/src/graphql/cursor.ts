@@ -51,7 +51,20 @@ export function decodeCursor<Row>(cursor: string, keys: SortKey<Row>[]): unknown
 /**
  * Keyset condition in the form MariaDB plans well (TOOLCHAIN.md):
  * `a >= :a AND (a > :a OR (b >= :b AND (b > :b OR id > :id)))`, never the row-value form.
+ * `placeholder` writes a value's parameter (named for the query builder, `?` for raw SQL).
  */
+export function keysetCondition<Row>(keys: SortKey<Row>[], values: unknown[], placeholder: (index: number, value: unknown) => string): string {
+  const condition = (i: number): string => {
+    const key = keys[i]!;
+    const strict = key.direction === "ASC" ? ">" : "<";
+    if (i === keys.length - 1) return `${key.column} ${strict} ${placeholder(i, values[i])}`;
+    return `${key.column} ${strict}= ${placeholder(i, values[i])} AND (${key.column} ${strict} ${placeholder(i, values[i])} OR ${condition(i + 1)})`;
+  };
+  return condition(0);
+}
+
+export const orderBy = <Row>(keys: SortKey<Row>[]) => keys.map((k) => `${k.column} ${k.direction}`).join(", ");
+
 export function applyKeyset<Entity extends ObjectLiteral, Row>(
   qb: SelectQueryBuilder<Entity>,
   keys: SortKey<Row>[],
@@ -59,17 +72,11 @@ export function applyKeyset<Entity extends ObjectLiteral, Row>(
 ): SelectQueryBuilder<Entity> {
   for (const key of keys) qb.addOrderBy(key.column, key.direction);
   if (!after) return qb;
-  const values = decodeCursor(after, keys);
   const params: Record<string, unknown> = {};
-  const condition = (i: number): string => {
-    const key = keys[i]!;
-    const name = `cursor_${i}`;
-    params[name] = values[i];
-    const strict = key.direction === "ASC" ? ">" : "<";
-    if (i === keys.length - 1) return `${key.column} ${strict} :${name}`;
-    return `${key.column} ${strict}= :${name} AND (${key.column} ${strict} :${name} OR ${condition(i + 1)})`;
-  };
-  const sql = condition(0);
+  const sql = keysetCondition(keys, decodeCursor(after, keys), (i, value) => {
+    params[`cursor_${i}`] = value;
+    return `:cursor_${i}`;
+  });
   return qb.andWhere(new Brackets((w) => w.where(sql, params)));
 }
 
@@ -95,15 +102,18 @@ export async function paginate<Entity extends ObjectLiteral, Row = Entity>(
   const qb = query();
   applyKeyset(qb, keys, args.after);
   const rows = await fetch(qb.limit(first + 1));
-  const hasNextPage = rows.length > first;
-  const pageRows = rows.slice(0, first);
-  const edges = pageRows.map((node) => ({ cursor: encodeCursor(keys.map((k) => k.value(node))), node }));
+  return toPage(rows, keys, first, () => query().getCount());
+}
+
+/** A page from first + 1 rows in order (the extra one says whether there is a next page). */
+export function toPage<Row>(rows: Row[], keys: SortKey<Row>[], first: number, countAll: () => Promise<number>): Page<Row> {
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(keys.map((k) => k.value(node))), node }));
   let count: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     get totalCount() {
-      count ??= query().getCount();
+      count ??= countAll();
       return count;
     },
   };

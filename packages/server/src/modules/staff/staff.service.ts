@@ -2,14 +2,14 @@ import { type DataSource } from "typeorm";
 import { issuesOf, staffRowSchema, type StaffRow } from "@lanyard/shared";
 import { newId } from "../../db/id.js";
 import { selectRows } from "../../db/raw.js";
-import { paginate, type Page, type SortKey } from "../../graphql/cursor.js";
+import { checkPageSize, decodeCursor, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
+import { rosterCount, rosterPage } from "./roster.query.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { schoolScope, type Actor } from "../auth/actor.js";
 import { forbidden } from "../../graphql/errors.js";
 import { School } from "../school/school.entity.js";
-import { User } from "../user/user.entity.js";
-import { applySearch, memberOfTrust } from "../user/user.service.js";
+import type { User } from "../user/user.entity.js";
 import { Staff } from "./staff.entity.js";
 import { staffPolicy } from "./staff.policy.js";
 import type { StaffFilter, StaffInput, UpsertStaffPayload } from "./staff.types.js";
@@ -61,38 +61,27 @@ export class StaffService {
 
   /**
    * A page of the roster. The school and account each row needs come in the same statement
-   * when asked for (`include`), so a page costs one query whatever it shows; raw columns,
-   * since hydrating entities cost more than the query on this hot list.
+   * when asked for (`include`), so a page costs one query whatever it shows.
    */
-  list(
+  async list(
     actor: Actor,
     args: { first?: number | null; after?: string | null; filter?: StaffFilter | null },
     include: { school?: boolean; user?: boolean } = {},
   ): Promise<Page<RosterRow>> {
-    const query = () => {
-      const qb = this.dataSource.getRepository(Staff).createQueryBuilder("staff").where("staff.trust_id = :trustId", { trustId: actor.trustId });
-      const scope = schoolScope(actor);
-      if (scope) qb.andWhere("staff.school_id IN (:...scope)", { scope });
-      if (args.filter?.schoolId) qb.andWhere("staff.school_id = :schoolId", { schoolId: args.filter.schoolId });
-      applySearch(qb, ["staff.first_name", "staff.last_name", "staff.email"], args.filter?.search);
-      return qb;
-    };
-    return paginate(query, STAFF_ORDER, args, async (page) => {
-      page.select(["staff.id", "staff.trust_id", "staff.school_id", "staff.mis_id", "staff.first_name", "staff.last_name", "staff.email", "staff.job_title"].map((c) => `${c} AS "${c.replace("staff.", "s_")}"`));
-      if (include.school) {
-        // A LEFT join (the school always exists) keeps MariaDB reading staff in index order.
-        page
-          .leftJoin(School, "school", "school.id = staff.school_id")
-          .addSelect(["school.urn", "school.name", "school.postcode", "school.local_authority", "school.phase"].map((c) => `${c} AS "${c.replace("school.", "sc_")}"`));
-      }
-      if (include.user) {
-        page
-          .leftJoin(User, "member", `member.email = staff.email AND ${memberOfTrust("member")}`)
-          .addSelect(["member.id", "member.email", "member.first_name", "member.last_name"].map((c) => `${c} AS "${c.replace("member.", "u_")}"`));
-      }
-      const [sql, params] = page.getQueryAndParameters();
-      return (await selectRows<Record<string, string | null>>(this.dataSource, sql, params)).map((r) => rosterRow(r, include));
-    });
+    const first = checkPageSize(args.first);
+    const filter = { trustId: actor.trustId, scope: schoolScope(actor), schoolId: args.filter?.schoolId, search: args.filter?.search };
+    const page = rosterPage(filter, STAFF_ORDER, args.after ? decodeCursor(args.after, STAFF_ORDER) : null, first + 1, include);
+    const rows = await selectRows<Record<string, string | null>>(this.dataSource, page.sql, page.params);
+    return toPage(
+      rows.map((r) => rosterRow(r, include)),
+      STAFF_ORDER,
+      first,
+      async () => {
+        const count = rosterCount(filter);
+        const [row] = await selectRows<{ total: number | string }>(this.dataSource, count.sql, count.params);
+        return Number(row?.total ?? 0);
+      },
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Brackets, type DataSource } from "typeorm";
-import { like, likePattern } from "../../db/like.js";
+import { like, likePattern, searchWords } from "../../db/like.js";
 import { paginate, type SortKey } from "../../graphql/cursor.js";
 import { schoolScope, type Actor } from "../auth/actor.js";
 import { User } from "./user.entity.js";
@@ -8,8 +8,8 @@ import { User } from "./user.entity.js";
  * A user belongs to a trust once they hold an access in it. Accounts are platform-wide, so
  * every read goes through this condition: one trust never sees another's users (rule 5).
  */
-export const memberOfTrust = (alias: string, schoolParam?: string) =>
-  `EXISTS (SELECT 1 FROM access member_access WHERE member_access.user_id = ${alias}.id AND member_access.trust_id = :trustId${
+export const memberOfTrust = (alias: string, schoolParam?: string, trustParam = ":trustId") =>
+  `EXISTS (SELECT 1 FROM \`access\` member_access WHERE member_access.user_id = ${alias}.id AND member_access.trust_id = ${trustParam}${
     schoolParam ? ` AND member_access.school_id IN (:...${schoolParam})` : ""
   })`;
 
@@ -21,8 +21,7 @@ const USER_ORDER: SortKey<User>[] = [
 
 /** Words of a search, each of which must match one of the columns. */
 export function applySearch(qb: { andWhere(b: Brackets): unknown }, columns: string[], search: string | null | undefined) {
-  const words = (search ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5);
-  words.forEach((word, i) => {
+  searchWords(search).forEach((word, i) => {
     qb.andWhere(
       new Brackets((w) => {
         for (const column of columns) w.orWhere(like(column, `search_${i}`), { [`search_${i}`]: likePattern(word) });
