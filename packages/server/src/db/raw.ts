@@ -16,6 +16,7 @@ const prepared = new WeakMap<SqliteConnection, Map<string, ReturnType<SqliteConn
  * hydration cost more CPU than the query itself (`pnpm bench`), so these go straight to the
  * driver TypeORM holds. The SQL is portable: `?` placeholders and backtick-quoted names mean
  * the same to MariaDB and SQLite. Each statement is still counted by the data source's logger.
+ * Reads only, and never inside a transaction: they run on the pool, not the transaction's connection.
  */
 export function selectRows<Row>(dataSource: DataSource, sql: string, params: readonly unknown[]): Promise<Row[]> {
   dataSource.logger.logQuery(sql);
