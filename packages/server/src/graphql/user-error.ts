@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int } from "type-graphql";
+import { ObjectType } from "./object-type.js";
 
 /** An expected problem, returned as data: where it is, what to do about it, and a stable code. */
 @ObjectType("UserError")

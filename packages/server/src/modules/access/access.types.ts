@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 
 @ObjectType("Access", { description: "A user's right to use a product with a role, at a school or trust-wide." })
 export class AccessObject {

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, registerEnumType } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 import { AdminRole } from "@lanyard/shared";
 import { UserError } from "../../graphql/user-error.js";
 

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, registerEnumType } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 import { Acceptance, ProductLevel } from "@lanyard/shared";
 
 registerEnumType(ProductLevel, { name: "ProductLevel" });

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 import { ConnectionType } from "../../graphql/connection.js";
 
 @ObjectType("School", { description: "An academy in the trust." })

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 import { ConnectionType } from "../../graphql/connection.js";
 import { UserError } from "../../graphql/user-error.js";
 

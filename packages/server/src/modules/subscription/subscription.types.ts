@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 
 @ObjectType("Subscription", { description: "A school's (or the trust's) paid access to a product." })
 export class SubscriptionObject {

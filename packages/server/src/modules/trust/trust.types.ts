@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 
 @ObjectType("Trust", { description: "A multi-academy trust: the tenant." })
 export class TrustObject {

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID } from "type-graphql";
+import { ObjectType } from "../../graphql/object-type.js";
 import { ConnectionType } from "../../graphql/connection.js";
 
 @ObjectType("User", { description: "A platform account: a person who has registered." })
