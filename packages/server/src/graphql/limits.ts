@@ -33,12 +33,12 @@ function asksForSchema(document: DocumentNode): boolean {
 /** Introspection for signed-in callers and keys; anonymous callers in production get none. */
 export function introspectionGuard(isProduction: boolean): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
+    // Listens only where it may refuse: anonymous requests in production.
+    async requestDidStart({ contextValue }) {
+      if (!isProduction || contextValue.actor) return;
       return {
-        async didResolveOperation({ contextValue, document }) {
-          if (isProduction && !contextValue.actor && asksForSchema(document)) {
-            throw unauthenticated("Sign in or use an API key to read the schema.");
-          }
+        async didResolveOperation({ document }) {
+          if (asksForSchema(document)) throw unauthenticated("Sign in or use an API key to read the schema.");
         },
       };
     },
