@@ -26,12 +26,10 @@ export class Loader<Key, Value> {
     });
   }
 
-  /** Records a value fetched another way (e.g. joined into a list's query). */
+  /** Records a value fetched another way (e.g. joined into a list's query); `load` answers it at once. */
   prime(key: Key, value: Value): void {
     const k = this.cacheKey(key);
-    if (this.settled.has(k)) return;
-    this.settled.set(k, value);
-    this.batch.prime(key, value);
+    if (!this.settled.has(k)) this.settled.set(k, value);
   }
 
   /** Loads these keys now (one query), so later `load`s of them answer synchronously. */
