@@ -1,8 +1,8 @@
 // `pnpm bench`: prepares the bench database and the app, runs every benchmark, prints each
 // figure with its ratio to its baseline, and saves bench-results/latest.json.
 // Exit code: 0 when everything ran (a missed target prints MISS), 1 on an error.
-// Settings: BENCH_DATABASE_URL, BENCH_CONNECTIONS (10), BENCH_DURATION (10 s per figure),
-// BENCH_WARMUP (2 s), BENCH_ROUNDS (3 alternating rounds of a figure and its baseline).
+// Settings: BENCH_DATABASE_URL, BENCH_CONNECTIONS (10), BENCH_DURATION (15 s per figure),
+// BENCH_WARMUP (2 s), BENCH_ROUNDS (5 alternating rounds of a figure and its baseline).
 import "./env.js";
 import "reflect-metadata";
 import { fileURLToPath } from "node:url";

@@ -46,9 +46,9 @@ export function loadSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): LoadS
   };
   return {
     connections: Math.round(number("BENCH_CONNECTIONS", 10)),
-    duration: number("BENCH_DURATION", 10),
+    duration: number("BENCH_DURATION", 15),
     warmup: number("BENCH_WARMUP", 2),
-    rounds: Math.round(number("BENCH_ROUNDS", 3)),
+    rounds: Math.round(number("BENCH_ROUNDS", 5)),
   };
 }
 
