@@ -8,6 +8,8 @@ import { migrate, openDatabase } from "./db/data-source.js";
 import { DEMO_ADMIN_PASSWORD, demoAdminEmail, seedTrust } from "./db/seed/index.js";
 import { acquireSqliteLock } from "./db/sqlite-lock.js";
 import { webDist } from "./paths.js";
+import { createMailTransport } from "./modules/email/mail-transport.js";
+import { OutboxWorker } from "./modules/email/outbox-worker.js";
 import { Trust } from "./modules/trust/trust.entity.js";
 
 async function main(config: Config) {
@@ -29,8 +31,12 @@ async function main(config: Config) {
   }
 
   const app = await createApp({ config, db, webRoot: webDist });
+  const transport = createMailTransport(config);
+  const outbox = new OutboxWorker(db.dataSource, transport, { log: (m) => console.warn(m) });
   const stop = async () => {
     await app.http.close();
+    await outbox.stop();
+    await transport.close();
     await db.dataSource.destroy();
     process.exit(0);
   };
@@ -38,6 +44,7 @@ async function main(config: Config) {
   process.once("SIGTERM", stop);
 
   await app.http.listen({ port: config.port, host: "0.0.0.0" });
+  outbox.start();
   console.log(`\nLanyard is running at ${config.publicUrl}`);
   if (demo) console.log(`Demo sign-in: ${demo.email} / ${demo.password}\n`);
 }

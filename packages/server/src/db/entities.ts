@@ -5,6 +5,7 @@ import { Admin } from "../modules/auth/admin.entity.js";
 import { ApiKey } from "../modules/auth/api-key.entity.js";
 import { RateLimit } from "../modules/auth/rate-limit.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
+import { EmailMessage } from "../modules/email/email-message.entity.js";
 import { Cohort } from "../modules/product/cohort.entity.js";
 import { ProductRole } from "../modules/product/product-role.entity.js";
 import { Product } from "../modules/product/product.entity.js";
@@ -29,4 +30,5 @@ export const entities = [
   ApiKey,
   RateLimit,
   AuditEvent,
+  EmailMessage,
 ];
