@@ -34,9 +34,15 @@ export function selectRows<Row>(dataSource: DataSource, sql: string, params: rea
   );
 }
 
+/**
+ * A UTC datetime as text, the way TypeORM stores dates in SQLite; MariaDB compares it
+ * correctly with datetime(3) columns too.
+ */
+export const sqlDateTime = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
+
 /** better-sqlite3 binds no Dates or booleans: store them as TypeORM does. */
 function sqliteValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace("T", " ").replace("Z", "");
+  if (value instanceof Date) return sqlDateTime(value);
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
 }

@@ -6,6 +6,7 @@
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { DataSource } from "typeorm";
+import { sqlDateTime } from "../../db/raw.js";
 import type { MailTransport } from "./mail-transport.js";
 
 export interface OutboxWorkerOptions {
@@ -51,10 +52,6 @@ interface ClaimedRow {
   attempts: number;
 }
 
-/** A datetime literal both MariaDB (datetime(3)) and SQLite (TypeORM's stored text) compare correctly. */
-function sqlTime(date: Date): string {
-  return date.toISOString().replace("T", " ").replace("Z", "");
-}
 
 export class OutboxWorker {
   readonly workerId: string;
@@ -165,8 +162,8 @@ export class OutboxWorker {
 
   /** Marks due messages SENDING under this worker's name until leaseEnd; answers their ids. */
   private async claim(leaseEnd: Date): Promise<string[]> {
-    const now = sqlTime(new Date());
-    const until = sqlTime(leaseEnd);
+    const now = sqlDateTime(new Date());
+    const until = sqlDateTime(leaseEnd);
     const limit = this.batchSize;
 
     if (this.sqlite) {
@@ -234,7 +231,7 @@ export class OutboxWorker {
       await this.sql(
         `UPDATE email_message SET status = 'SENT', sent_at = ?, transport = ?, last_error = NULL, claimed_until = NULL, claimed_by = NULL
          WHERE id = ? AND claimed_by = ?`,
-        [sqlTime(now), outcome.transport, message.id, this.workerId],
+        [sqlDateTime(now), outcome.transport, message.id, this.workerId],
       );
       return true;
     }
@@ -243,7 +240,7 @@ export class OutboxWorker {
     await this.sql(
       `UPDATE email_message SET status = 'FAILED', attempts = ?, last_error = ?, next_attempt_at = ?, transport = ?, claimed_until = NULL, claimed_by = NULL
        WHERE id = ? AND claimed_by = ?`,
-      [attempts, outcome.error, sqlTime(nextAttemptAt), this.transport.name, message.id, this.workerId],
+      [attempts, outcome.error, sqlDateTime(nextAttemptAt), this.transport.name, message.id, this.workerId],
     );
     return false;
   }
