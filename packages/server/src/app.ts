@@ -12,7 +12,7 @@ import { maskError, requestIdOnErrors } from "./graphql/errors.js";
 import { armor, introspectionGuard } from "./graphql/limits.js";
 import { anonymousLoaders, createLoaders } from "./graphql/loaders.js";
 import { lanyardSchema } from "./graphql/schema.js";
-import { authenticate, clearSessionCookie, setSessionCookie } from "./http/authenticate.js";
+import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, inviteeCookieName, setSessionCookie } from "./http/authenticate.js";
 import { registerHealthz } from "./http/healthz.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { CROSS_SITE_REFUSAL, isCrossSiteChange } from "./http/same-origin.js";
@@ -89,6 +89,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
   await http.register(fastifyApollo(apollo), {
     context: async (request, reply): Promise<Context> => {
       const auth = await authenticate(request, services);
+      const invitee = await authenticateInvitee(request, services);
       return {
         requestId: request.id,
         ip: request.ip,
@@ -100,6 +101,8 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
           set: (token, expiresAt) => setSessionCookie(reply, config.isProduction, token, expiresAt),
           clear: () => clearSessionCookie(reply, config.isProduction),
         },
+        invitee: invitee.user,
+        inviteeSession: cookieJar(reply, inviteeCookieName(config.isProduction), config.isProduction, invitee.token),
         // Apollo copies the context, so this is a value (creating loaders costs no query).
         loaders: auth.actor ? createLoaders(db.dataSource, auth.actor) : anonymousLoaders,
       };

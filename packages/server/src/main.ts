@@ -9,7 +9,7 @@ import { DEMO_ADMIN_PASSWORD, demoAdminEmail, seedTrust } from "./db/seed/index.
 import { acquireSqliteLock } from "./db/sqlite-lock.js";
 import { webDist } from "./paths.js";
 import { createMailTransport } from "./modules/email/mail-transport.js";
-import { OutboxWorker } from "./modules/email/outbox-worker.js";
+import { createWorker } from "./worker.js";
 import { Trust } from "./modules/trust/trust.entity.js";
 
 async function main(config: Config) {
@@ -32,7 +32,7 @@ async function main(config: Config) {
 
   const app = await createApp({ config, db, webRoot: webDist });
   const transport = createMailTransport(config);
-  const outbox = new OutboxWorker(db.dataSource, transport, { log: (m) => console.warn(m) });
+  const outbox = createWorker(db.dataSource, transport, { log: (m) => console.warn(m) });
   const stop = async () => {
     await app.http.close();
     await outbox.stop();

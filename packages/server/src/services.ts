@@ -10,11 +10,22 @@ import { SchoolService } from "./modules/school/school.service.js";
 import { StaffService } from "./modules/staff/staff.service.js";
 import { TrustService } from "./modules/trust/trust.service.js";
 import { UserService } from "./modules/user/user.service.js";
+import { AccessService } from "./modules/access/access.service.js";
+import { UserSessionService } from "./modules/auth/user-session.service.js";
+import { UserSignInService } from "./modules/auth/user-sign-in.service.js";
+import { MailboxService } from "./modules/email/mailbox.service.js";
+import { AcceptanceService } from "./modules/invitation/acceptance.service.js";
+import { FollowUpService } from "./modules/invitation/follow-up.service.js";
+import { InvitationReadService } from "./modules/invitation/invitation-read.service.js";
+import { InvitationMailer } from "./modules/invitation/invitation.mailer.js";
+import { InviteService } from "./modules/invitation/invite.service.js";
 
 /** Every service, made once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: Config) {
   const rateLimits = new RateLimitService(dataSource);
   const sessions = new SessionService(dataSource);
+  const userSessions = new UserSessionService(dataSource);
+  const mailer = new InvitationMailer(config);
   return {
     config,
     dataSource,
@@ -28,6 +39,15 @@ export function createServices(dataSource: DataSource, config: Config) {
     products: new ProductService(dataSource),
     staff: new StaffService(dataSource),
     users: new UserService(dataSource),
+    userSessions,
+    userSignIn: new UserSignInService(dataSource, userSessions, rateLimits),
+    mailer,
+    invitations: new InviteService(dataSource, mailer),
+    invitationReads: new InvitationReadService(dataSource),
+    followUp: new FollowUpService(dataSource, mailer),
+    acceptance: new AcceptanceService(dataSource, rateLimits, userSessions),
+    accesses: new AccessService(dataSource),
+    mailbox: new MailboxService(dataSource, config),
   };
 }
 

@@ -5,7 +5,11 @@ import { Admin } from "../modules/auth/admin.entity.js";
 import { ApiKey } from "../modules/auth/api-key.entity.js";
 import { RateLimit } from "../modules/auth/rate-limit.entity.js";
 import { Session } from "../modules/auth/session.entity.js";
+import { UserSession } from "../modules/auth/user-session.entity.js";
 import { EmailMessage } from "../modules/email/email-message.entity.js";
+import { InvitationEvent } from "../modules/invitation/invitation-event.entity.js";
+import { InvitationItem } from "../modules/invitation/invitation-item.entity.js";
+import { Invitation } from "../modules/invitation/invitation.entity.js";
 import { Cohort } from "../modules/product/cohort.entity.js";
 import { ProductRole } from "../modules/product/product-role.entity.js";
 import { Product } from "../modules/product/product.entity.js";
@@ -31,4 +35,8 @@ export const entities = [
   RateLimit,
   AuditEvent,
   EmailMessage,
+  Invitation,
+  InvitationItem,
+  InvitationEvent,
+  UserSession,
 ];

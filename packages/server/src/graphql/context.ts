@@ -2,6 +2,7 @@ import type { Actor } from "../modules/auth/actor.js";
 import type { Services } from "../services.js";
 import { unauthenticated } from "./errors.js";
 import type { Loaders } from "./loaders.js";
+import type { UserObject } from "../modules/user/user.types.js";
 
 /** The browser session cookie, as the resolvers may change it. */
 export interface SessionCookie {
@@ -18,6 +19,9 @@ export interface Context {
   authProblem: string | null;
   services: Services;
   session: SessionCookie;
+  /** An invitee (platform user) signed in on this browser to accept invitations; separate from admin sessions. */
+  invitee: UserObject | null;
+  inviteeSession: SessionCookie;
   /** Per-request DataLoaders, scoped to the caller's trust. */
   loaders: Loaders;
 }

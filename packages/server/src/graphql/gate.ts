@@ -10,6 +10,10 @@ export const PUBLIC_OPERATIONS = new Set([
   "Query.joinPage",
   "Mutation.requestToJoin",
   "Mutation.confirmJoin",
+  "Query.invitationByToken",
+  "Query.currentUser",
+  "Mutation.signInUser",
+  "Mutation.signOutUser",
 ]);
 
 /** Refuses a root field to a caller without credentials, and any mutation to a read-only key. */

@@ -3,6 +3,7 @@ import type { Actor } from "../modules/auth/actor.js";
 import { productLoaders } from "../modules/product/product.loaders.js";
 import { schoolLoaders } from "../modules/school/school.loaders.js";
 import { userLoaders } from "../modules/user/user.loaders.js";
+import { invitationLoaders } from "../modules/invitation/invitation.loaders.js";
 
 /** Per-request DataLoaders, each scoped to the actor's trust: a list never queries per row. */
 export function createLoaders(dataSource: DataSource, actor: Actor) {
@@ -10,6 +11,7 @@ export function createLoaders(dataSource: DataSource, actor: Actor) {
     ...schoolLoaders(dataSource, actor),
     ...productLoaders(dataSource, actor),
     ...userLoaders(dataSource, actor),
+    ...invitationLoaders(dataSource, actor),
   };
 }
 

@@ -9,6 +9,11 @@ import { StaffResolver } from "../modules/staff/staff.resolver.js";
 import { SubscriptionResolver } from "../modules/subscription/subscription.resolver.js";
 import { TrustResolver } from "../modules/trust/trust.resolver.js";
 import { UserResolver } from "../modules/user/user.resolver.js";
+import { AccessRevokeResolver } from "../modules/access/access-revoke.resolver.js";
+import { MailboxResolver } from "../modules/email/mailbox.resolver.js";
+import { AcceptanceResolver } from "../modules/invitation/acceptance.resolver.js";
+import { InvitationItemResolver, SchoolInvitationSummaryResolver } from "../modules/invitation/invitation-item.resolver.js";
+import { InvitationResolver } from "../modules/invitation/invitation.resolver.js";
 import { checkRootField } from "./gate.js";
 import { DateTimeScalar } from "./scalars.js";
 
@@ -22,6 +27,12 @@ const resolvers = [
   StaffResolver,
   UserResolver,
   AccessResolver,
+  AccessRevokeResolver,
+  InvitationResolver,
+  InvitationItemResolver,
+  SchoolInvitationSummaryResolver,
+  AcceptanceResolver,
+  MailboxResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

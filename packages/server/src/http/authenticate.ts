@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Actor } from "../modules/auth/actor.js";
 import type { Services } from "../services.js";
+import type { UserObject } from "../modules/user/user.types.js";
 
 export interface Authentication {
   actor: Actor | null;
@@ -41,4 +42,24 @@ export function setSessionCookie(reply: FastifyReply, isProduction: boolean, tok
 
 export function clearSessionCookie(reply: FastifyReply, isProduction: boolean) {
   reply.clearCookie(sessionCookieName(isProduction), { path: "/", httpOnly: true, sameSite: "lax", secure: isProduction });
+}
+
+export const inviteeCookieName = (isProduction: boolean) => (isProduction ? "__Host-lanyard_invitee" : "lanyard_invitee");
+
+/** The invitee signed in on this browser (a platform user accepting invitations), if any. */
+export async function authenticateInvitee(request: FastifyRequest, services: Services): Promise<{ user: UserObject | null; token: string | null }> {
+  const raw = request.cookies[inviteeCookieName(services.config.isProduction)];
+  if (!raw) return { user: null, token: null };
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || !unsigned.value) return { user: null, token: null };
+  return { user: await services.userSessions.resolve(unsigned.value), token: unsigned.value };
+}
+
+export function cookieJar(reply: FastifyReply, name: string, isProduction: boolean, token: string | null) {
+  return {
+    token,
+    set: (value: string, expiresAt: Date) =>
+      reply.setCookie(name, value, { path: "/", httpOnly: true, sameSite: "lax", secure: isProduction, signed: true, expires: expiresAt }),
+    clear: () => reply.clearCookie(name, { path: "/", httpOnly: true, sameSite: "lax", secure: isProduction }),
+  };
 }

@@ -9,8 +9,9 @@ import { Staff } from "./staff/staff.entity.js";
 import { User } from "./user/user.entity.js";
 
 // CONTRACT.md (HTTP): the operations anyone may call without credentials.
-const PUBLIC_QUERIES = new Set(["joinPage"]);
-const PUBLIC_MUTATIONS = new Set(["signIn", "signOut", "acceptInvitation", "declineInvitation", "requestToJoin", "confirmJoin"]);
+// The invitee's side (accept page, invitee sign-in) is public by design; each is listed here on purpose.
+const PUBLIC_QUERIES = new Set(["joinPage", "invitationByToken", "currentUser"]);
+const PUBLIC_MUTATIONS = new Set(["signIn", "signOut", "acceptInvitation", "declineInvitation", "requestToJoin", "confirmJoin", "signInUser", "signOutUser"]);
 
 let server: TestServer;
 let a: TrustFixture;

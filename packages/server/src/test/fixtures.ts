@@ -1,3 +1,4 @@
+import { activeAccessKey } from "../modules/invitation/keys.js";
 import { Acceptance, AdminRole, ProductLevel } from "@lanyard/shared";
 import type { EntityManager } from "typeorm";
 import type { Database } from "../db/data-source.js";
@@ -97,6 +98,7 @@ export async function buildTrust(db: Database, slug: string, options: { staffPer
   const outsider = user(`outsider.${slug}@elsewhere.org`, "Olive", "Outsider");
   const access: Access = {
     id: newId(), trustId: trust.id, userId: member.id, productId: mis.id, roleId: roles.misTeacher.id, schoolId: schools[0]!.id, cohortId: null, grantedAt: now, revokedAt: null,
+    revokedBy: null, invitationItemId: null, activeKey: activeAccessKey(trust.id, member.id, mis.id, schools[0]!.id),
   };
   const trustAdmin = { email: `admin@${slug}.test`, password: PASSWORD };
   const schoolAdmin = { email: `head@${slug}.test`, password: PASSWORD, schoolId: schools[0]!.id };

@@ -3,6 +3,9 @@ import { createApp, type App } from "../app.js";
 import { loadConfig, type Config } from "../config.js";
 import { migrate, openDatabase, type Database } from "../db/data-source.js";
 import { createTestDatabase } from "./database.js";
+import { createMailTransport, type MailTransport } from "../modules/email/mail-transport.js";
+import type { OutboxWorkerOptions } from "../modules/email/outbox-worker.js";
+import { createWorker } from "../worker.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -25,6 +28,8 @@ export interface TestServer {
   config: Config;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   signIn(email: string, password: string): Promise<string>;
+  /** One pass of this server's background work (the invitation clock, then the outbox) to SMTP_URL or the mailbox. */
+  work(options?: OutboxWorkerOptions): Promise<{ sent: number; failed: number }>;
   close(): Promise<void>;
 }
 
@@ -47,6 +52,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     return { status: response.status, data: body.data ?? null, errors: body.errors, headers: response.headers };
   };
 
+  let transport: MailTransport | null = null;
   return {
     url,
     app,
@@ -59,7 +65,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       if (!cookie || !res.data?.signIn.viewer) throw new Error(`sign-in failed: ${JSON.stringify(res.data ?? res.errors)}`);
       return cookie.split(";")[0]!;
     },
+    async work(options = {}) {
+      transport ??= createMailTransport(config);
+      const worker = createWorker(db.dataSource, transport, { backoff: () => 0, ...options });
+      return worker.poll();
+    },
     async close() {
+      await transport?.close();
       await app.http.close();
       await db.dataSource.destroy();
       await database.drop();

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, type Relation } from "typeorm";
-import { DateColumn, IdColumn, RefColumn } from "../../db/columns.js";
+import { DateColumn, IdColumn, RefColumn, TextColumn } from "../../db/columns.js";
 import { Cohort } from "../product/cohort.entity.js";
 import { ProductRole } from "../product/product-role.entity.js";
 import { Product } from "../product/product.entity.js";
@@ -31,4 +31,12 @@ export class Access {
   @ManyToOne(() => Cohort, { onDelete: "SET NULL", nullable: true }) cohort?: Relation<Cohort> | null;
   @DateColumn() grantedAt!: Date;
   @DateColumn({ nullable: true }) revokedAt!: Date | null;
+  @TextColumn(254, { nullable: true }) revokedBy!: string | null;
+  /** The invitation item it came from, if any. */
+  @RefColumn({ nullable: true }) invitationItemId!: string | null;
+  /**
+   * A hash of (trust, user, product, school) while the access is active, null once revoked:
+   * unique, so concurrent grants can't give one person the same access twice (rule 4).
+   */
+  @Index({ unique: true }) @TextColumn(64, { nullable: true }) activeKey!: string | null;
 }

@@ -3,6 +3,7 @@ import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialE
 import { newId } from "../../db/id.js";
 import type { Actor } from "../auth/actor.js";
 import { AuditEvent } from "./audit-event.entity.js";
+import { insertRows } from "../../db/bulk.js";
 
 export interface AuditEntry {
   action: string;
@@ -31,4 +32,23 @@ export async function recordAudit(manager: EntityManager, actor: Actor | null, t
     })
     .updateEntity(false)
     .execute();
+}
+
+/** Many audit entries at once (a bulk action), in multi-row inserts inside the caller's transaction. */
+export async function recordAudits(manager: EntityManager, actor: Actor | null, trustId: string | null, entries: AuditEntry[], at = new Date()) {
+  const rows = entries.map(
+    (entry): AuditEvent => ({
+      id: newId(at.getTime()),
+      trustId,
+      at,
+      actorType: actor?.kind ?? "system",
+      actorId: actor?.id ?? null,
+      actorLabel: actor?.label ?? null,
+      action: entry.action,
+      subjectType: entry.subjectType ?? null,
+      subjectId: entry.subjectId ?? null,
+      detail: entry.detail ?? null,
+    }),
+  );
+  await insertRows(manager, AuditEvent, rows);
 }

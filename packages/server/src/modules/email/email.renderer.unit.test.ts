@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 
 describe.each(EMAIL_KINDS)("the %s email", (kind) => {
-  it("names the trust, schools, products with roles, inviter and expiry in html and text", () => {
+  it("names the trust, schools, products with roles, inviter and (for an invitation) the expiry in html and text", () => {
     const { subject, html, text } = renderer.render(kind, data);
     expect(subject).toContain("Oakwood Learning Trust");
     expect(subject).toContain("Management Information System and HR");
@@ -41,7 +41,9 @@ describe.each(EMAIL_KINDS)("the %s email", (kind) => {
       expect(part).toContain("across the trust");
       expect(part).toContain("Management Information System — Teacher");
       expect(part).toContain("HR — Viewer");
-      expect(part).toContain("Thursday 10 December 2026");
+      // Access granted has nothing to expire: it says the access can be used straight away.
+      if (kind === "access-granted") expect(part).toContain("You can use it straight away");
+      else expect(part).toContain("Thursday 10 December 2026");
       expect(part).toContain("Jane Smith");
     }
     expect(text).toContain("Alice Admin (alice@oakwood.org.uk)");

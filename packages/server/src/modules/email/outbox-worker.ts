@@ -24,6 +24,10 @@ export interface OutboxWorkerOptions {
   concurrency?: number;
   /** Names this worker in claims; unique per instance. */
   workerId?: string;
+  /** Told of each message's outcome, e.g. to show delivery on the invitation it is about; `run` is the worker's safe statement runner. */
+  onSettled?: (settled: SettledMessage, run: (sql: string, params: unknown[]) => Promise<unknown>) => Promise<void>;
+  /** Called at the start of every poll, e.g. for time-driven changes to invitations. */
+  onTick?: () => Promise<unknown>;
   /** Where the worker's own errors go (failed deliveries are recorded on the message, not logged). */
   log?: (message: string) => void;
 }
@@ -42,6 +46,16 @@ interface SqliteConnection {
   prepare(sql: string): { readonly reader: boolean; all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown };
 }
 
+export interface SettledMessage {
+  id: string;
+  kind: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  ok: boolean;
+  error: string | null;
+  at: Date;
+}
+
 interface ClaimedRow {
   id: string;
   to_email: string;
@@ -50,6 +64,9 @@ interface ClaimedRow {
   html: string;
   text_body: string;
   attempts: number;
+  kind: string;
+  subject_type: string | null;
+  subject_id: string | null;
 }
 
 
@@ -62,6 +79,8 @@ export class OutboxWorker {
   private readonly backoff: (attempt: number) => number;
   private readonly concurrency: number;
   private readonly log: (message: string) => void;
+  private readonly onSettled: OutboxWorkerOptions["onSettled"];
+  private readonly onTick: OutboxWorkerOptions["onTick"];
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
@@ -81,6 +100,8 @@ export class OutboxWorker {
     this.concurrency = Math.max(1, options.concurrency ?? 5);
     this.workerId = (options.workerId ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`).slice(0, 64);
     this.log = options.log ?? ((m) => console.warn(m));
+    this.onSettled = options.onSettled;
+    this.onTick = options.onTick;
     this.sqlite =
       dataSource.options.type === "better-sqlite3"
         ? (dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection
@@ -93,7 +114,7 @@ export class OutboxWorker {
     const ids = await this.claim(leaseEnd);
     if (ids.length === 0) return { sent: 0, failed: 0 };
     const messages = await this.sql<ClaimedRow>(
-      `SELECT id, to_email, to_name, subject, html, text_body, attempts FROM email_message
+      `SELECT id, to_email, to_name, subject, html, text_body, attempts, kind, subject_type, subject_id FROM email_message
        WHERE id IN (${ids.map(() => "?").join(", ")}) AND claimed_by = ? ORDER BY next_attempt_at`,
       [...ids, this.workerId],
     );
@@ -118,6 +139,12 @@ export class OutboxWorker {
     await Promise.all(Array.from({ length: Math.min(this.concurrency, messages.length) }, lane));
     if (unstarted.length) await this.release(unstarted);
     return { sent, failed };
+  }
+
+  /** What each poll does: the onTick work (e.g. the invitation clock), then one run of the outbox. */
+  async poll(): Promise<{ sent: number; failed: number }> {
+    await this.onTick?.();
+    return this.runOnce();
   }
 
   /** Polls every pollMs; a run never overlaps the previous one. */
@@ -149,7 +176,7 @@ export class OutboxWorker {
   private async tick() {
     let busy = false;
     try {
-      const { sent, failed } = await this.runOnce();
+      const { sent, failed } = await this.poll();
       busy = sent + failed >= this.batchSize; // a full batch: more may be due, go again at once
       this.lastLogged = null;
     } catch (error) {
@@ -233,6 +260,7 @@ export class OutboxWorker {
          WHERE id = ? AND claimed_by = ?`,
         [sqlDateTime(now), outcome.transport, message.id, this.workerId],
       );
+      await this.settled(message, null, now);
       return true;
     }
     const attempts = message.attempts + 1;
@@ -242,7 +270,14 @@ export class OutboxWorker {
        WHERE id = ? AND claimed_by = ?`,
       [attempts, outcome.error, sqlDateTime(nextAttemptAt), this.transport.name, message.id, this.workerId],
     );
+    await this.settled(message, outcome.error, now);
     return false;
+  }
+
+  private async settled(message: ClaimedRow, error: string | null, at: Date) {
+    if (!this.onSettled) return;
+    const settled = { id: message.id, kind: message.kind, subjectType: message.subject_type, subjectId: message.subject_id, ok: error === null, error, at };
+    await this.onSettled(settled, (sql, params) => this.sql(sql, params));
   }
 
   /** Gives back claimed messages this run had no time to start. */

@@ -1,62 +1,15 @@
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { migrate, openDatabase, type Database } from "../../db/data-source.js";
 import { createTestDatabase, testDialect } from "../../test/database.js";
+import { startSmtp } from "../../test/smtp.js";
 import { EmailMessage } from "./email-message.entity.js";
 import { createMailTransport, type MailTransport } from "./mail-transport.js";
 import { queueEmail, type QueuedEmail } from "./outbox.js";
 import { OutboxWorker, type OutboxWorkerOptions } from "./outbox-worker.js";
 
-interface Received {
-  id: string;
-  to: string;
-  from: string;
-  subject: string;
-  html: string;
-  text: string;
-}
 
-/** A real SMTP server on a free port that records what it accepts and can refuse recipients. */
-async function startSmtp() {
-  const received: Received[] = [];
-  const state = { refuse: null as null | { code: number; message: string } };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (!state.refuse) return callback();
-      callback(Object.assign(new Error(state.refuse.message), { responseCode: state.refuse.code }));
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            id: String(mail.headers.get("x-lanyard-message-id") ?? ""),
-            to: mail.to && !Array.isArray(mail.to) ? mail.to.text : "",
-            from: mail.from?.text ?? "",
-            subject: mail.subject ?? "",
-            html: typeof mail.html === "string" ? mail.html : "",
-            text: mail.text ?? "",
-          });
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    state,
-    copiesOf: (id: string) => received.filter((r) => r.id === id).length,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const MAIL_FROM = "Lanyard <no-reply@lanyard.test>";
 

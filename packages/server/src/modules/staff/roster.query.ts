@@ -12,6 +12,8 @@ export interface RosterFilter {
   scope: string[] | null;
   schoolId?: string | null;
   search?: string | null;
+  /** Only staff without an active access to, or an open invitation for, this product. */
+  notUserOfProduct?: string | null;
 }
 
 export interface Sql {
@@ -36,6 +38,15 @@ export function rosterWhere(filter: RosterFilter): Sql {
   for (const word of searchWords(filter.search)) {
     clauses.push(`(${SEARCHED.map(likePositional).join(" OR ")})`);
     params.push(...SEARCHED.map(() => likePattern(word)));
+  }
+  if (filter.notUserOfProduct) {
+    clauses.push(
+      `NOT EXISTS (SELECT 1 FROM \`invitation\` inv JOIN \`invitation_item\` item ON item.invitation_id = inv.id
+         WHERE inv.trust_id = ? AND inv.email = staff.email AND item.product_id = ? AND item.open_key IS NOT NULL)`,
+      `NOT EXISTS (SELECT 1 FROM \`user\` holder JOIN \`access\` held ON held.user_id = holder.id
+         WHERE holder.email = staff.email AND held.trust_id = ? AND held.product_id = ? AND held.revoked_at IS NULL)`,
+    );
+    params.push(filter.trustId, filter.notUserOfProduct, filter.trustId, filter.notUserOfProduct);
   }
   return { sql: clauses.join(" AND "), params };
 }

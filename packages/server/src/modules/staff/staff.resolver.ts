@@ -4,6 +4,8 @@ import { selects } from "../../graphql/selection.js";
 import { requireActor, type Context } from "../../graphql/context.js";
 import { SchoolObject } from "../school/school.types.js";
 import { UserObject } from "../user/user.types.js";
+import { AccessObject } from "../access/access.types.js";
+import { InvitationObject } from "../invitation/invitation.types.js";
 import type { RosterRow } from "./staff.service.js";
 import { StaffConnection, StaffFilter, StaffInput, StaffObject, UpsertStaffPayload } from "./staff.types.js";
 
@@ -37,6 +39,16 @@ export class StaffResolver {
   @FieldResolver(() => SchoolObject)
   school(@Root() staff: RosterRow, @Ctx() ctx: Context) {
     return ctx.loaders.school.load(staff.schoolId);
+  }
+
+  @FieldResolver(() => [AccessObject], { description: "this person's active accesses in your trust" })
+  accesses(@Root() staff: RosterRow, @Ctx() ctx: Context) {
+    return ctx.loaders.activeAccessesByEmail.load(staff.email);
+  }
+
+  @FieldResolver(() => [InvitationObject], { description: "this person's open (SCHEDULED or PENDING) invitations in your trust" })
+  openInvitations(@Root() staff: RosterRow, @Ctx() ctx: Context) {
+    return ctx.loaders.openInvitationsByEmail.load(staff.email);
   }
 
   @FieldResolver(() => UserObject, { nullable: true, description: "the account with this email, once registered" })

@@ -69,7 +69,7 @@ export class StaffService {
     include: { school?: boolean; user?: boolean } = {},
   ): Promise<Page<RosterRow>> {
     const first = checkPageSize(args.first);
-    const filter = { trustId: actor.trustId, scope: schoolScope(actor), schoolId: args.filter?.schoolId, search: args.filter?.search };
+    const filter = { trustId: actor.trustId, scope: schoolScope(actor), schoolId: args.filter?.schoolId, search: args.filter?.search, notUserOfProduct: args.filter?.notUserOfProduct };
     const page = rosterPage(filter, STAFF_ORDER, args.after ? decodeCursor(args.after, STAFF_ORDER) : null, first + 1, include);
     const rows = await selectRows<Record<string, string | null>>(this.dataSource, page.sql, page.params);
     return toPage(

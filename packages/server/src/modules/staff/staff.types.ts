@@ -20,6 +20,8 @@ export const StaffConnection = ConnectionType("Staff", StaffObject);
 export class StaffFilter {
   @Field(() => ID, { nullable: true }) schoolId?: string | null;
   @Field(() => String, { nullable: true, description: "name or email" }) search?: string | null;
+  @Field(() => ID, { nullable: true, description: "only staff without access (or an open invitation) to this product" })
+  notUserOfProduct?: string | null;
 }
 
 @InputType("StaffInput")

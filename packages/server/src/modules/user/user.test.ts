@@ -1,3 +1,4 @@
+import { activeAccessKey } from "../invitation/keys.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/id.js";
 import { buildTrust, PASSWORD, type TrustFixture } from "../../test/fixtures.js";
@@ -46,7 +47,10 @@ beforeAll(async () => {
   const access = (trust: TrustFixture, u: User, product: "mis" | "hr", school: number | null, extra: Partial<Access> = {}): Access => ({
     id: newId(), trustId: trust.trust.id, userId: u.id, productId: trust[product].id,
     roleId: product === "mis" ? trust.roles.misAdmin.id : trust.roles.hrViewer.id,
-    schoolId: school === null ? null : trust.schools[school]!.id, cohortId: null, grantedAt: new Date(), revokedAt: null, ...extra,
+    schoolId: school === null ? null : trust.schools[school]!.id, cohortId: null, grantedAt: new Date(), revokedAt: null,
+    revokedBy: null, invitationItemId: null,
+    activeKey: extra.revokedAt ? null : activeAccessKey(trust.trust.id, u.id, trust[product].id, school === null ? null : trust.schools[school]!.id),
+    ...extra,
   });
   await server.db.dataSource.getRepository(User).insert([both, hrOnly, shared]);
   await server.db.dataSource.getRepository(Access).insert([

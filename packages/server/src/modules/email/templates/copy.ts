@@ -41,7 +41,7 @@ export const EMAIL_COPY: Record<EmailKind, EmailCopy> = {
     heading: "You now have access to {{products}}",
     intro: "{{inviter}} has given you access to the following at {{trustName}}. You already have a Lanyard account, so there's nothing to accept:",
     notice: null,
-    expiry: "The button below signs you in until {{expiry}}; after that, sign in to Lanyard as usual.",
+    expiry: "You can use it straight away: sign in with your usual Lanyard email and password.",
     button: "Open Lanyard",
     footer:
       "You're receiving this email because {{inviter}} gave you access on behalf of {{trustName}}. " +

@@ -1,0 +1,95 @@
+import type { DataSource } from "typeorm";
+import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
+import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page } from "../../graphql/cursor.js";
+import type { Actor } from "../auth/actor.js";
+import { invitationWhere } from "./invitation.filter.js";
+import { INVITATION_COLUMNS, INVITATION_ORDER, toInvitation, type InvitationRow } from "./invitation.row.js";
+import type { InvitationFilter, InvitationObject, SchoolInvitationSummary } from "./invitation.types.js";
+
+/** Reading invitations: the list, one invitation, and the organisation view. */
+export class InvitationReadService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: InvitationFilter | null }): Promise<Page<InvitationObject>> {
+    const first = checkPageSize(args.first);
+    const where = invitationWhere(actor, args.filter);
+    const params = [...where.params];
+    let sql = `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv WHERE ${where.sql}`;
+    if (args.after) {
+      sql += ` AND (${keysetCondition(INVITATION_ORDER, decodeCursor(args.after, INVITATION_ORDER), (_i, value) => {
+        params.push(value);
+        return "?";
+      })})`;
+    }
+    sql += ` ORDER BY ${orderBy(INVITATION_ORDER)} LIMIT ?`;
+    params.push(first + 1);
+    const rows = await selectRows<InvitationRow>(this.dataSource, sql, params);
+    return toPage(rows.map(toInvitation), INVITATION_ORDER, first, () => this.count(actor, args.filter));
+  }
+
+  async count(actor: Actor, filter: InvitationFilter | null | undefined): Promise<number> {
+    const where = invitationWhere(actor, filter);
+    const [row] = await selectRows<{ total: number | string }>(this.dataSource, `SELECT COUNT(*) AS total FROM \`invitation\` inv WHERE ${where.sql}`, where.params);
+    return Number(row?.total ?? 0);
+  }
+
+  async byId(actor: Actor, id: string): Promise<InvitationObject | null> {
+    const where = invitationWhere(actor, null);
+    const rows = await selectRows<InvitationRow>(this.dataSource, `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv WHERE ${where.sql} AND inv.id = ?`, [
+      ...where.params,
+      id,
+    ]);
+    return rows[0] ? toInvitation(rows[0]) : null;
+  }
+
+  /** The organisation view: per school, counts by outcome, products, and when it last sent. */
+  async schoolSummaries(actor: Actor, filter: InvitationFilter | null): Promise<SchoolInvitationSummary[]> {
+    const where = invitationWhere(actor, filter);
+    const counts = await selectRows<Record<string, string | number | Date | null>>(
+      this.dataSource,
+      `SELECT inv.school_id AS school_id, COUNT(*) AS total,
+              SUM(CASE WHEN inv.state = 'PENDING' THEN 1 ELSE 0 END) AS unresolved,
+              SUM(CASE WHEN inv.state = 'SCHEDULED' OR inv.awaiting_approval = 1 THEN 1 ELSE 0 END) AS unsent,
+              SUM(CASE WHEN inv.state = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted,
+              SUM(CASE WHEN inv.delivery = 'FAILED' THEN 1 ELSE 0 END) AS errors,
+              MAX(inv.sent_at) AS last_sent_at
+       FROM \`invitation\` inv WHERE ${where.sql} AND inv.school_id IS NOT NULL GROUP BY inv.school_id`,
+      where.params,
+    );
+    if (counts.length === 0) return [];
+    const schoolIds = counts.map((c) => c.school_id as string);
+    // Until organisation approval (rule 13) exists, a school has agreed to every product it has invitations for.
+    const invited = await selectRows<{ school_id: string; products: number | string }>(
+      this.dataSource,
+      `SELECT it.school_id AS school_id, COUNT(DISTINCT it.product_id) AS products FROM \`invitation_item\` it
+       WHERE it.trust_id = ? AND it.school_id IN (${placeholders(schoolIds.length)}) GROUP BY it.school_id`,
+      [actor.trustId, ...schoolIds],
+    );
+    const subscribed = await selectRows<{ school_id: string; products: number | string; name: string }>(
+      this.dataSource,
+      `SELECT s.id AS school_id, s.name AS name,
+              (SELECT COUNT(DISTINCT sub.product_id) FROM \`subscription\` sub WHERE sub.school_id = s.id AND sub.starts_at <= ? AND (sub.ends_at IS NULL OR sub.ends_at > ?)) AS products
+       FROM \`school\` s WHERE s.trust_id = ? AND s.id IN (${placeholders(schoolIds.length)})`,
+      [new Date(), new Date(), actor.trustId, ...schoolIds],
+    );
+    const agreed = new Map(invited.map((r) => [r.school_id, Number(r.products)]));
+    const schools = new Map(subscribed.map((r) => [r.school_id, r]));
+    return counts
+      .map((c) => {
+        const schoolId = c.school_id as string;
+        const productsAgreed = agreed.get(schoolId) ?? 0;
+        return {
+          schoolId,
+          total: Number(c.total),
+          unresolved: Number(c.unresolved),
+          unsent: Number(c.unsent),
+          accepted: Number(c.accepted),
+          errors: Number(c.errors),
+          productsAgreed,
+          productsTotal: Math.max(productsAgreed, Number(schools.get(schoolId)?.products ?? 0)),
+          lastSentAt: sqlDate(c.last_sent_at as Date | string | null),
+        };
+      })
+      .sort((a, b) => (schools.get(a.schoolId)?.name ?? "").localeCompare(schools.get(b.schoolId)?.name ?? ""));
+  }
+}

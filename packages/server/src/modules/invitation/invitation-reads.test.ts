@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
+import { startTestServer, type TestServer } from "../../test/server.js";
+import { CANCEL, invite, INVITATION } from "./invitation.test-kit.js";
+
+let server: TestServer;
+let t: TrustFixture;
+let other: TrustFixture;
+let admin: { cookie: string };
+let created: { id: string; email: string; school: { id: string } | null }[] = [];
+
+const LIST = `query($first: Int, $after: String, $filter: InvitationFilter) {
+  invitations(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id email state school { id } } }
+  }
+}`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  t = await buildTrust(server.db, "reads", { staffPerSchool: 6 });
+  other = await buildTrust(server.db, "reads-other");
+  admin = { cookie: await server.signIn(t.trustAdmin.email, t.trustAdmin.password) };
+  const atSchool = (i: number) => t.staff.filter((s) => s.schoolId === t.schools[i]!.id).slice(1).map((s) => s.id);
+  const mis = await invite(server, admin, { staffIds: [...atSchool(0), ...atSchool(1)], items: [{ productId: t.mis.id, schoolIds: [t.schools[0]!.id, t.schools[1]!.id] }], roleCode: "teacher", returnLinks: true });
+  const hr = await invite(server, admin, { staffIds: atSchool(2), items: [{ productId: t.hr.id }], roleCode: "viewer" });
+  created = [...mis.invitations, ...hr.invitations];
+  await server.gql(CANCEL, { s: { ids: [hr.invitations[0]!.id] } }, admin);
+  await invite(server, { apiKey: other.apiKey }, { emails: ["elsewhere@other.org"], items: [{ productId: other.hr.id }], roleCode: "viewer" });
+});
+afterAll(() => server?.close());
+
+const list = async (variables: Record<string, unknown>, caller: { cookie?: string; apiKey?: string } = admin) => {
+  const res = await server.gql(LIST, variables, caller);
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.invitations as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; email: string; state: string; school: { id: string } | null } }[] };
+};
+
+describe("reading invitations", () => {
+  it("lists the trust's invitations newest first, page by page, never another trust's", async () => {
+    const all = await list({ first: 100 });
+    expect(all.totalCount).toBe(created.length);
+    expect(all.edges.map((e) => e.node.id).sort()).toEqual(created.map((c) => c.id).sort());
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await list({ first: 4, after });
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.edges.map((e) => e.node.id));
+  });
+
+  it("filters by state, school, product, role, text, delivery and unresolved", async () => {
+    expect((await list({ filter: { states: ["CANCELLED"] } })).totalCount).toBe(1);
+    expect((await list({ filter: { unresolved: true } })).totalCount).toBe(created.length - 1);
+    expect((await list({ filter: { productId: t.hr.id } })).totalCount).toBe(created.filter((c) => c.school?.id === t.schools[2]!.id).length);
+    expect((await list({ filter: { roleId: t.roles.misTeacher.id } })).totalCount).toBe(created.length - 5);
+    expect((await list({ filter: { roleId: t.roles.misAdmin.id } })).totalCount).toBe(0);
+    expect((await list({ filter: { schoolId: t.schools[1]!.id, states: ["PENDING"] } })).edges.every((e) => e.node.school?.id === t.schools[1]!.id)).toBe(true);
+    const one = created[0]!;
+    expect((await list({ filter: { search: one.email.toUpperCase() } })).edges.map((e) => e.node.id)).toEqual([one.id]);
+    expect((await list({ filter: { delivery: "QUEUED" } })).totalCount).toBe(created.length);
+    expect((await list({ filter: { sentFrom: new Date(Date.now() - 3600_000).toISOString() } })).totalCount).toBe(0);
+  });
+
+  it("caps a page at 100 and refuses a forged cursor", async () => {
+    const big = await server.gql(LIST, { first: 101 }, admin);
+    expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const forged = await server.gql(LIST, { after: "bm90LWEtY3Vyc29y" }, admin);
+    expect(forged.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("shows one invitation with its items and history, and another trust's as not found", async () => {
+    const read = await server.gql(INVITATION, { id: created[0]!.id }, admin);
+    expect(read.data!.invitation.items).toHaveLength(2);
+    expect(read.data!.invitation.events[0]).toMatchObject({ kind: "CREATED", actorEmail: t.trustAdmin.email });
+    const foreign = await server.gql(INVITATION, { id: created[0]!.id }, { apiKey: other.apiKey });
+    expect(foreign.data!.invitation).toBeNull();
+  });
+
+  it("limits a school admin to their school's invitations", async () => {
+    const cookie = await server.signIn(t.schoolAdmin.email, t.schoolAdmin.password);
+    const mine = await list({ first: 100 }, { cookie });
+    expect(mine.totalCount).toBeGreaterThan(0);
+    expect(mine.edges.every((e) => e.node.school?.id === t.schoolAdmin.schoolId)).toBe(true);
+  });
+
+  it("summarises per school for the organisation view", async () => {
+    const res = await server.gql(
+      `{ schoolInvitationSummaries { school { id urn postcode } total unresolved unsent accepted errors productsAgreed productsTotal lastSentAt } }`,
+      {},
+      admin,
+    );
+    const bySchool = new Map(res.data!.schoolInvitationSummaries.map((s: { school: { id: string } }) => [s.school.id, s]));
+    const count = (i: number) => created.filter((c) => c.school?.id === t.schools[i]!.id).length;
+    expect(bySchool.get(t.schools[0]!.id)).toMatchObject({ total: count(0), unresolved: count(0), accepted: 0, errors: 0, productsAgreed: 1, productsTotal: 1, lastSentAt: null });
+    expect(bySchool.get(t.schools[2]!.id)).toMatchObject({ total: count(2), unresolved: count(2) - 1, unsent: 0 });
+  });
+});
+
+describe("accesses", () => {
+  it("shows a user's accesses to admins and revokes one, keeping its history", async () => {
+    const users = await server.gql(`{ users(first: 10) { edges { node { email accesses { id revokedAt product { code } } } } } }`, {}, admin);
+    const member = users.data!.users.edges.find((e: { node: { email: string } }) => e.node.email === t.member.email).node;
+    expect(member.accesses).toHaveLength(1);
+    const readOnly = await server.gql(`mutation($id: ID!) { revokeAccess(accessId: $id) { count } }`, { id: member.accesses[0].id }, { apiKey: t.readOnlyKey });
+    expect(readOnly.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const foreign = await server.gql(`mutation($id: ID!) { revokeAccess(accessId: $id) { count errors { code } } }`, { id: member.accesses[0].id }, { apiKey: other.apiKey });
+    expect(foreign.data!.revokeAccess).toEqual({ count: 0, errors: [{ code: "NOT_FOUND" }] });
+    const revoked = await server.gql(`mutation($id: ID!) { revokeAccess(accessId: $id) { count errors { code } } }`, { id: member.accesses[0].id }, admin);
+    expect(revoked.data!.revokeAccess).toEqual({ count: 1, errors: [] });
+    const after = await server.gql(`{ users(first: 10) { edges { node { email accesses { revokedAt } } } } }`, {}, admin);
+    const again = after.data!.users.edges.find((e: { node: { email: string } }) => e.node.email === t.member.email).node;
+    expect(again.accesses[0].revokedAt).not.toBeNull();
+    // Revoked, the person can be invited to it again.
+    const reinvite = await invite(server, admin, { emails: [t.member.email], items: [{ productId: t.mis.id, schoolIds: [t.schools[0]!.id] }], roleCode: "teacher" });
+    expect(reinvite.invitations).toHaveLength(1);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Config } from "../../config.js";
+import { newId } from "../../db/id.js";
+import { EmailRenderer } from "../email/email.renderer.js";
+import type { EmailItem, EmailKind } from "../email/email.types.js";
+import type { EmailMessage } from "../email/email-message.entity.js";
+
+export interface InvitationEmail {
+  kind: EmailKind;
+  trustId: string;
+  trustName: string;
+  invitationId: string;
+  toEmail: string;
+  toName: string | null;
+  inviter: string;
+  items: EmailItem[];
+  /** The accept link's token; absent for emails without one (access granted, cancelled). */
+  token: string | null;
+  expiresAt: Date;
+  /** Not before this time (a scheduled invitation). */
+  sendAt: Date;
+}
+
+/**
+ * Turns invitation changes into outbox rows. The templates are compiled once per process
+ * (rule 10); each email is then a fill of escaped values, microseconds a recipient.
+ */
+export class InvitationMailer {
+  private renderer: Promise<EmailRenderer> | null = null;
+
+  constructor(private readonly config: Pick<Config, "publicUrl">) {}
+
+  /** The accept page's address for a token: always from PUBLIC_URL, never a request's headers (rule 9). */
+  acceptUrl(token: string): string {
+    return `${this.config.publicUrl}/accept/${token}`;
+  }
+
+  async compose(emails: InvitationEmail[], now = new Date()): Promise<EmailMessage[]> {
+    const renderer = await (this.renderer ??= EmailRenderer.create());
+    return emails.map((email) => {
+      const rendered = renderer.render(email.kind, {
+        trustName: email.trustName,
+        recipientName: email.toName,
+        inviterName: email.inviter,
+        items: email.items,
+        url: email.token ? this.acceptUrl(email.token) : `${this.config.publicUrl}/`,
+        expiresAt: email.expiresAt,
+        supportContact: email.inviter.includes("@") ? email.inviter : undefined,
+      });
+      return {
+        id: newId(now.getTime()),
+        trustId: email.trustId,
+        toEmail: email.toEmail,
+        toName: email.toName,
+        subject: rendered.subject.slice(0, 300),
+        html: rendered.html,
+        textBody: rendered.text,
+        kind: email.kind,
+        subjectType: "Invitation",
+        subjectId: email.invitationId,
+        status: "QUEUED",
+        attempts: 0,
+        nextAttemptAt: email.sendAt,
+        claimedUntil: null,
+        claimedBy: null,
+        lastError: null,
+        transport: null,
+        sentAt: null,
+        createdAt: now,
+      };
+    });
+  }
+}

@@ -1,0 +1,348 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { In, type DataSource, type EntityManager } from "typeorm";
+import { emailSchema, InvitationState, normaliseEmail, ProductLevel } from "@lanyard/shared";
+import { chunks, insertRows, isWriteConflict } from "../../db/bulk.js";
+import { newId } from "../../db/id.js";
+import { placeholders, selectRows } from "../../db/raw.js";
+import { userError, type UserError } from "../../graphql/user-error.js";
+import { Access } from "../access/access.entity.js";
+import { recordAudits } from "../audit/audit.service.js";
+import type { Actor } from "../auth/actor.js";
+import { hashToken, newToken } from "../auth/tokens.js";
+import { EmailMessage } from "../email/email-message.entity.js";
+import { Cohort } from "../product/cohort.entity.js";
+import { ProductRole } from "../product/product-role.entity.js";
+import { Product } from "../product/product.entity.js";
+import { School } from "../school/school.entity.js";
+import { Staff } from "../staff/staff.entity.js";
+import { Subscription, isActive } from "../subscription/subscription.entity.js";
+import { Trust } from "../trust/trust.entity.js";
+import { recordHistory, type HistoryEntry } from "./invitation-history.js";
+import { InvitationItem } from "./invitation-item.entity.js";
+import { Invitation } from "./invitation.entity.js";
+import type { InvitationEmail, InvitationMailer } from "./invitation.mailer.js";
+import type { InviteStaffInput, InviteStaffPayload, InviteLink, SkippedItem } from "./invitation.types.js";
+import { activeAccessKey, openItemKey } from "./keys.js";
+import { planInvitations, type InvitePlan, type PlanPerson, type PlanProduct } from "./invite.plan.js";
+
+/** People in one request: enough for a whole trust's intake, small enough for one transaction. */
+export const MAX_PEOPLE = 10_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WRITE_ATTEMPTS = 6;
+
+interface Names {
+  trust: Trust;
+  products: Map<string, Product>;
+  roles: Map<string, ProductRole>;
+  schools: Map<string, School>;
+}
+
+/** inviteStaff: people × products × schools in sets, never a query per person (STYLE.md). */
+export class InviteService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: InvitationMailer,
+  ) {}
+
+  async invite(actor: Actor, input: InviteStaffInput, now = new Date()): Promise<InviteStaffPayload> {
+    const errors = validate(input, now);
+    if (errors.length) return emptyPayload(errors);
+
+    // Rule 4 is held by unique keys in the database: when a concurrent request wins a race,
+    // this one is refused as a whole and planned again, now seeing the other's rows.
+    for (let attempt = 1; ; attempt++) {
+      const loaded = await this.load(actor, input, now);
+      if (loaded.errors) return emptyPayload(loaded.errors);
+      const { plan, names, expiresAt, sendAt, unknownPeople, products } = loaded;
+      const skipped: SkippedItem[] = [
+        ...unknownPeople.flatMap((staffId) => products.map((p) => ({ email: "", productId: p.productId, schoolId: null, reason: "NOT_ALLOWED", staffId }))),
+        ...plan.skipped,
+      ].map(({ email, productId, schoolId, reason }) => ({ email, productId, schoolId, reason }));
+      const summary = {
+        invitations: plan.invitations.length,
+        items: plan.invitations.reduce((n, i) => n + i.items.length, 0),
+        newPeople: plan.invitations.filter((i) => !i.person.member).length,
+        existingUsers: plan.invitations.filter((i) => i.person.member).length,
+        skipped: skipped.length,
+      };
+      if (input.dryRun || plan.invitations.length === 0) {
+        return { invitations: [], summary, links: [], skipped, errors: [] };
+      }
+      try {
+        const written = await this.write(actor, plan, names, { expiresAt, sendAt, now });
+        const links = input.returnLinks ? written.links : [];
+        return { invitations: written.invitations, summary, links, skipped, errors: [] };
+      } catch (error) {
+        if (!isWriteConflict(error) || attempt >= WRITE_ATTEMPTS) throw error;
+        await sleep(Math.random() * 20 * attempt);
+      }
+    }
+  }
+
+  /** Every fact the plan needs, in a fixed handful of queries whatever the number of people. */
+  private async load(actor: Actor, input: InviteStaffInput, now: Date) {
+    const trustId = actor.trustId;
+    const db = this.dataSource;
+    const productIds = [...new Set(input.items.map((i) => i.productId))];
+    const schoolIds = [...new Set(input.items.flatMap((i) => i.schoolIds ?? []))];
+    const cohortIds = [...new Set(input.items.map((i) => i.cohortId).filter((c): c is string => !!c))];
+    const staffIds = [...new Set(input.staffIds ?? [])];
+    const emails = [...new Set((input.emails ?? []).map(normaliseEmail))];
+
+    const trust = await db.getRepository(Trust).findOneByOrFail({ id: trustId });
+    const products = await db.getRepository(Product).findBy({ trustId, id: In(productIds) });
+    const roles = products.length
+      ? await db.getRepository(ProductRole).findBy({ productId: In(products.map((p) => p.id)), code: input.roleCode.trim() })
+      : [];
+    const cohorts = cohortIds.length ? await db.getRepository(Cohort).findBy({ id: In(cohortIds), productId: In(productIds) }) : [];
+    const schools = schoolIds.length ? await db.getRepository(School).findBy({ trustId, id: In(schoolIds) }) : [];
+    const subscriptions = products.length ? await db.getRepository(Subscription).findBy({ trustId, productId: In(productIds) }) : [];
+    const staff = (await Promise.all(chunks(staffIds).map((ids) => db.getRepository(Staff).findBy({ trustId, id: In(ids) })))).flat();
+    // People by email who are on a roster in scope are that staff member (names, school).
+    const rosterByEmail = (
+      await Promise.all(
+        chunks(emails).map((list) =>
+          db.getRepository(Staff).find({ where: { trustId, email: In(list), ...(actor.schoolId ? { schoolId: actor.schoolId } : {}) }, order: { createdAt: "ASC" } }),
+        ),
+      )
+    ).flat();
+
+    const errors: UserError[] = [];
+    input.items.forEach((item, i) => {
+      const product = products.find((p) => p.id === item.productId);
+      if (item.cohortId && product && !cohorts.some((c) => c.id === item.cohortId && c.productId === product.id)) {
+        errors.push(userError("UNKNOWN_COHORT", `That cohort isn't one of ${product.name}'s cohorts: choose one from the product's cohorts, or none.`, ["items", String(i), "cohortId"]));
+      }
+      if (product?.level === ProductLevel.SCHOOL && !(item.schoolIds ?? []).length) {
+        errors.push(userError("SCHOOLS_REQUIRED", `${product.name} is given school by school: choose at least one school in schoolIds.`, ["items", String(i), "schoolIds"]));
+      }
+      if (product?.level === ProductLevel.TRUST && (item.schoolIds ?? []).length) {
+        errors.push(userError("TRUST_LEVEL_PRODUCT", `${product.name} is a trust-wide product: leave schoolIds empty.`, ["items", String(i), "schoolIds"]));
+      }
+    });
+    if (errors.length) return { errors } as const;
+
+    const visibleStaff = staff.filter((s) => !actor.schoolId || s.schoolId === actor.schoolId);
+    const unknownPeople = staffIds.filter((id) => !visibleStaff.some((s) => s.id === id));
+    const people = new Map<string, PlanPerson>();
+    for (const s of [...visibleStaff, ...rosterByEmail]) {
+      const email = normaliseEmail(s.email);
+      if (!people.has(email)) {
+        people.set(email, { email, firstName: s.firstName, lastName: s.lastName, staffId: s.id, rosterSchoolId: s.schoolId, userId: null, member: false });
+      }
+    }
+    for (const email of emails) {
+      if (!people.has(email)) people.set(email, { email, firstName: null, lastName: null, staffId: null, rosterSchoolId: null, userId: null, member: false });
+    }
+    const allEmails = [...people.keys()];
+
+    // Accounts, and whether each is an existing user of this trust (rule 5).
+    for (const list of chunks(allEmails)) {
+      const users = await selectRows<{ id: string; email: string; member: number | string }>(
+        db,
+        `SELECT u.id, u.email, EXISTS (SELECT 1 FROM \`access\` a WHERE a.user_id = u.id AND a.trust_id = ? AND a.revoked_at IS NULL) AS member
+         FROM \`user\` u WHERE u.email IN (${placeholders(list.length)})`,
+        [trustId, ...list],
+      );
+      for (const user of users) {
+        const person = people.get(user.email)!;
+        person.userId = user.id;
+        person.member = Number(user.member) === 1;
+      }
+    }
+    const userIds = [...people.values()].flatMap((p) => (p.userId ? [p.userId] : []));
+    const activeKeys = new Set<string>();
+    for (const list of chunks(userIds)) {
+      const rows = await db.getRepository(Access).find({
+        select: { activeKey: true },
+        where: { trustId, userId: In(list), productId: In(productIds) },
+      });
+      for (const row of rows) if (row.activeKey) activeKeys.add(row.activeKey);
+    }
+    const wantedOpenKeys = allEmails.flatMap((email) =>
+      productIds.flatMap((productId) => [null, ...schoolIds].map((schoolId) => openItemKey(trustId, email, productId, schoolId))),
+    );
+    const openKeys = new Set<string>();
+    for (const list of chunks(wantedOpenKeys, 10_000)) {
+      const rows = await selectRows<{ open_key: string }>(db, `SELECT open_key FROM \`invitation_item\` WHERE open_key IN (${placeholders(list.length)})`, list);
+      for (const row of rows) openKeys.add(row.open_key);
+    }
+
+    const planProducts: PlanProduct[] = productIds.map((productId) => {
+      const product = products.find((p) => p.id === productId);
+      const asked = input.items.filter((i) => i.productId === productId);
+      return {
+        productId,
+        level: product?.level ?? null,
+        acceptance: product?.acceptance ?? "REQUIRE_ACCEPTANCE",
+        roleId: roles.find((r) => r.productId === productId)?.id ?? null,
+        schoolIds: [...new Set(asked.flatMap((i) => i.schoolIds ?? []))],
+        cohortId: asked.find((i) => i.cohortId)?.cohortId ?? null,
+      };
+    });
+    const activeSubscriptions = new Set(subscriptions.filter((s) => isActive(s, now)).map((s) => `${s.productId}|${s.schoolId ?? ""}`));
+    const plan: InvitePlan = planInvitations([...people.values()], planProducts, {
+      actorSchoolId: actor.schoolId,
+      schoolInTrust: (id) => schools.some((s) => s.id === id),
+      subscribed: (productId, schoolId) => activeSubscriptions.has(`${productId}|${schoolId ?? ""}`),
+      hasAccess: (userId, productId, schoolId) => activeKeys.has(activeAccessKey(trustId, userId, productId, schoolId)),
+      isInvited: (email, productId, schoolId) => openKeys.has(openItemKey(trustId, email, productId, schoolId)),
+    });
+
+    const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
+    const expiresAt = input.expiresAt ?? new Date(Math.max(now.getTime(), sendAt.getTime()) + trust.defaultInviteExpiryDays * DAY_MS);
+    const names: Names = {
+      trust,
+      products: new Map(products.map((p) => [p.id, p])),
+      roles: new Map(roles.map((r) => [r.id, r])),
+      schools: new Map(schools.map((s) => [s.id, s])),
+    };
+    return { errors: null, plan, names, expiresAt, sendAt, unknownPeople, products: planProducts };
+  }
+
+  /** One transaction: invitations, items, accesses granted at once, history, audit and the emails (the outbox). */
+  private async write(actor: Actor, plan: InvitePlan, names: Names, when: { expiresAt: Date; sendAt: Date; now: Date }) {
+    const { now, sendAt, expiresAt } = when;
+    const trustId = actor.trustId;
+    const scheduled = sendAt > now;
+    const invitations: Invitation[] = [];
+    const items: InvitationItem[] = [];
+    const accesses: Access[] = [];
+    const history: HistoryEntry[] = [];
+    const granted: HistoryEntry[] = [];
+    const emails: InvitationEmail[] = [];
+    const links: InviteLink[] = [];
+
+    for (const planned of plan.invitations) {
+      const { person } = planned;
+      const id = newId(now.getTime());
+      const allGranted = planned.items.every((i) => i.grantNow);
+      const token = allGranted ? null : newToken();
+      const state = allGranted ? InvitationState.ACCEPTED : scheduled ? InvitationState.SCHEDULED : InvitationState.PENDING;
+      invitations.push({
+        id,
+        trustId,
+        email: person.email,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        staffId: person.staffId,
+        schoolId: planned.schoolId,
+        state,
+        existingUser: person.member,
+        tokenHash: token ? hashToken(token) : null,
+        createdAt: now,
+        sendAt,
+        sentAt: null,
+        expiresAt,
+        respondedAt: allGranted ? now : null,
+        delivery: "QUEUED",
+        lastError: null,
+        awaitingApproval: false,
+        invitedBy: actor.label,
+      });
+      for (const item of planned.items) {
+        const itemId = newId(now.getTime());
+        items.push({
+          id: itemId,
+          trustId,
+          invitationId: id,
+          productId: item.productId,
+          roleId: item.roleId,
+          schoolId: item.schoolId,
+          cohortId: item.cohortId,
+          openKey: item.grantNow ? null : openItemKey(trustId, person.email, item.productId, item.schoolId),
+        });
+        if (item.grantNow) {
+          accesses.push({
+            id: newId(now.getTime()),
+            trustId,
+            userId: person.userId!,
+            productId: item.productId,
+            roleId: item.roleId,
+            schoolId: item.schoolId,
+            cohortId: item.cohortId,
+            grantedAt: now,
+            revokedAt: null,
+            revokedBy: null,
+            invitationItemId: itemId,
+            activeKey: activeAccessKey(trustId, person.userId!, item.productId, item.schoolId),
+          });
+        }
+      }
+      history.push({ invitationId: id, kind: scheduled ? "SCHEDULED" : "CREATED", detail: scheduled ? `to be sent at ${sendAt.toISOString()}` : null });
+      const grants = planned.items.filter((i) => i.grantNow);
+      if (grants.length) {
+        granted.push({ invitationId: id, kind: allGranted ? "ACCEPTED" : "GRANTED", detail: `access granted at once to ${describe(grants, names)} (an existing user of the trust)` });
+      }
+      emails.push({
+        kind: allGranted ? "access-granted" : "invitation",
+        trustId,
+        trustName: names.trust.name,
+        invitationId: id,
+        toEmail: person.email,
+        toName: [person.firstName, person.lastName].filter(Boolean).join(" ") || null,
+        inviter: actor.label,
+        items: planned.items.map((i) => ({
+          productName: names.products.get(i.productId)!.name,
+          roleName: names.roles.get(i.roleId)!.name,
+          schoolName: i.schoolId ? names.schools.get(i.schoolId)!.name : null,
+        })),
+        token,
+        expiresAt,
+        sendAt,
+      });
+      if (token && !person.member) links.push({ invitationId: id, email: person.email, url: this.mailer.acceptUrl(token) });
+    }
+
+    const messages = await this.mailer.compose(emails, now);
+    await this.dataSource.transaction(async (manager: EntityManager) => {
+      await insertRows(manager, Invitation, invitations);
+      await insertRows(manager, InvitationItem, items);
+      if (accesses.length) await insertRows(manager, Access, accesses);
+      await recordHistory(manager, trustId, actor.label, history, now);
+      if (granted.length) await recordHistory(manager, trustId, actor.label, granted, new Date(now.getTime() + 1));
+      // The HTML parts are a few kB each: smaller chunks keep each statement well under max_allowed_packet.
+      await insertRows(manager, EmailMessage, messages, 200);
+      await recordAudits(
+        manager,
+        actor,
+        trustId,
+        invitations.map((i) => ({ action: "INVITATION_CREATED", subjectType: "Invitation", subjectId: i.id, detail: { email: i.email, state: i.state } })),
+        now,
+      );
+    });
+    return { invitations, links };
+  }
+}
+
+function describe(items: { productId: string; schoolId: string | null }[], names: Names) {
+  return items
+    .map((i) => `${names.products.get(i.productId)?.name ?? "a product"}${i.schoolId ? ` at ${names.schools.get(i.schoolId)?.name ?? "a school"}` : ""}`)
+    .join(", ");
+}
+
+function emptyPayload(errors: UserError[]): InviteStaffPayload {
+  return { invitations: [], summary: { invitations: 0, items: 0, newPeople: 0, existingUsers: 0, skipped: 0 }, links: [], skipped: [], errors };
+}
+
+/** Problems with the request itself, each with where it is and how to fix it. */
+function validate(input: InviteStaffInput, now: Date): UserError[] {
+  const errors: UserError[] = [];
+  const people = (input.staffIds?.length ?? 0) + (input.emails?.length ?? 0);
+  if (people === 0) errors.push(userError("PEOPLE_REQUIRED", "Choose at least one person: roster staff in staffIds, or addresses in emails.", ["staffIds"]));
+  if (people > MAX_PEOPLE) errors.push(userError("TOO_MANY_PEOPLE", `Invite at most ${MAX_PEOPLE} people at once: split the list into smaller requests.`, ["staffIds"]));
+  (input.emails ?? []).forEach((email, i) => {
+    if (!emailSchema.safeParse(email).success) {
+      errors.push(userError("INVALID_EMAIL", `"${email.slice(0, 100)}" is not an email address: check it for typos.`, ["emails", String(i)]));
+    }
+  });
+  if (input.items.length === 0) errors.push(userError("ITEMS_REQUIRED", "Choose at least one product to invite people to.", ["items"]));
+  if (!input.roleCode.trim()) errors.push(userError("ROLE_REQUIRED", "Choose a role: every product gets the same role code.", ["roleCode"]));
+  if (input.expiresAt && input.expiresAt <= now) {
+    errors.push(userError("EXPIRY_IN_PAST", "The expiry must be in the future: pick a later date, or leave it empty for the trust's default.", ["expiresAt"]));
+  }
+  if (input.expiresAt && input.sendAt && input.expiresAt <= input.sendAt) {
+    errors.push(userError("EXPIRY_BEFORE_SEND", "The invitation would expire before it is sent: pick an expiry after the send time.", ["expiresAt"]));
+  }
+  return errors;
+}
