@@ -11,6 +11,8 @@ import { Trust } from "../modules/trust/trust.entity.js";
 import { schemaFile } from "../paths.js";
 import { optionalFlag, parseFlags, requireFlag, UsageError } from "./args.js";
 import { progressBar } from "./progress.js";
+import { createMailTransport } from "../modules/email/mail-transport.js";
+import { createWorker } from "../worker.js";
 
 const USAGE = `usage:
   db:migrate
@@ -18,7 +20,8 @@ const USAGE = `usage:
   api-key create --trust SLUG --name NAME [--read-only]
   api-key revoke --trust SLUG --name NAME
   admin create --trust SLUG --email EMAIL --password PASSWORD [--school URN]
-  schema:print [--check]`;
+  schema:print [--check]
+  worker [--drain]          the outbox worker as its own process (--drain: until nothing is due, then exit)`;
 
 async function withDatabase<T>(run: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase(loadConfig().database);
@@ -95,6 +98,36 @@ async function run(argv: string[]): Promise<void> {
       await withDatabase(async (db) => {
         const admin = await new AdminService(db.dataSource).create(input);
         console.log(`Created ${admin.schoolId ? "school" : "trust"} admin ${admin.email}.`);
+      });
+      return;
+    }
+    case "worker": {
+      const config = loadConfig();
+      const drain = flags.has("drain");
+      await withDatabase(async (db) => {
+        const transport = createMailTransport(config);
+        const worker = createWorker(db.dataSource, transport, { log: (m) => console.warn(m) });
+        try {
+          if (drain) {
+            let sent = 0;
+            for (let busy = true; busy; ) {
+              const outcome = await worker.poll();
+              sent += outcome.sent;
+              busy = outcome.sent + outcome.failed > 0;
+            }
+            console.log(`Outbox drained: ${sent} message(s) sent.`);
+            return;
+          }
+          worker.start();
+          console.log(`Outbox worker ${worker.workerId} running; Ctrl-C to stop.`);
+          await new Promise<void>((resolve) => {
+            process.once("SIGINT", resolve);
+            process.once("SIGTERM", resolve);
+          });
+          await worker.stop();
+        } finally {
+          await transport.close();
+        }
       });
       return;
     }

@@ -1,4 +1,7 @@
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serverRoot } from "../../paths.js";
+import { testDialect } from "../../test/database.js";
 import { sqlDateTime } from "../../db/raw.js";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
@@ -115,4 +118,26 @@ describe("emails (rule 10)", () => {
     expect(linkIn(one.data!.emailMessage.text)).toBeUndefined();
     expect(one.data!.emailMessage.text).toContain("/accept/[link hidden]");
   });
+
+  it.skipIf(testDialect() === "sqlite")("never sends a message twice from two worker processes on one MariaDB database", async () => {
+    const people = Array.from({ length: 120 }, (_, i) => `crowd${i}@mail.example.org`);
+    await invite(server, admin, { emails: people, items: [{ productId: t.hr.id }], roleCode: "viewer" });
+    const worker = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/cli/index.ts", "worker", "--drain"], {
+          cwd: serverRoot,
+          env: { ...process.env, DATABASE_URL: server.config.database.kind === "mariadb" ? server.config.database.url : "", SMTP_URL: smtp.url, NODE_ENV: "test" },
+        });
+        let out = "";
+        child.stdout.on("data", (chunk) => (out += chunk));
+        child.stderr.on("data", (chunk) => (out += chunk));
+        child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(out))));
+      });
+    const outputs = await Promise.all([worker(), worker()]);
+    const sent = outputs.map((o) => Number(/drained: (\d+)/.exec(o)?.[1] ?? -1));
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(people.length);
+    for (const email of people) expect(to(email)).toHaveLength(1);
+    const delivered = await rows("SELECT COUNT(*) AS n FROM invitation WHERE email LIKE 'crowd%' AND delivery = 'SENT'");
+    expect(Number(delivered[0]!.n)).toBe(people.length);
+  }, 60_000);
 });
