@@ -47,6 +47,7 @@ describe("expiry (rule 6)", () => {
     const read = await server.gql(INVITATION, { id: inv.id }, admin);
     expect(read.data!.invitation.state).toBe("EXPIRED");
     expect(read.data!.invitation.events.map((e: { kind: string }) => e.kind)).toContain("EXPIRED");
+    expect(await rows("SELECT actor_type, action FROM audit_event WHERE subject_id = ? AND action = 'INVITATION_EXPIRED'", [inv.id])).toEqual([{ actor_type: "system", action: "INVITATION_EXPIRED" }]);
     const again = await invite(server, admin, { emails: [inv.email], items: [{ productId: t.hr.id }], roleCode: "viewer" });
     expect(again.invitations).toHaveLength(1);
   });

@@ -53,6 +53,11 @@ export class InvitationClock {
         `INSERT INTO \`invitation_event\` (id, trust_id, invitation_id, at, kind, actor_label, detail) VALUES ${due.map(() => "(?, ?, ?, ?, 'EXPIRED', NULL, NULL)").join(", ")}`,
         due.flatMap((d) => [newId(now.getTime()), d.trust_id, d.id, at]),
       );
+      await manager.query(
+        `INSERT INTO \`audit_event\` (id, trust_id, at, actor_type, actor_id, actor_label, action, subject_type, subject_id, detail)
+         VALUES ${due.map(() => "(?, ?, ?, 'system', NULL, NULL, 'INVITATION_EXPIRED', 'Invitation', ?, NULL)").join(", ")}`,
+        due.flatMap((d) => [newId(now.getTime()), d.trust_id, at, d.id]),
+      );
       return due.length;
     });
   }
