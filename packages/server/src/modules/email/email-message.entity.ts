@@ -1,7 +1,8 @@
 import { Column, Entity, Index } from "typeorm";
 import { DateColumn, IdColumn, RefColumn, TextColumn } from "../../db/columns.js";
 
-export const EMAIL_STATUSES = ["QUEUED", "SENDING", "SENT", "FAILED"] as const;
+/** WITHDRAWN: never sent, because a resend replaced it or its invitation was cancelled first. */
+export const EMAIL_STATUSES = ["QUEUED", "SENDING", "SENT", "FAILED", "WITHDRAWN"] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /** "smtp" when handed to the SMTP server; "mailbox" when kept for the built-in mailbox page. */

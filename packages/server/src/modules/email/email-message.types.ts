@@ -12,6 +12,8 @@ export class EmailMessageObject {
   @Field({ description: "invitation, access-granted, reminder, cancelled, …" }) kind!: string;
   @Field(() => DeliveryState, { description: "QUEUED until handed over (or kept in the mailbox), then SENT or FAILED" })
   delivery!: DeliveryState;
+  @Field({ description: "never sent: a resend replaced it, or its invitation was cancelled first (lastError says which)" })
+  withdrawn!: boolean;
   @Field(() => Int) attempts!: number;
   @Field(() => String, { nullable: true }) lastError!: string | null;
   @Field(() => Date) createdAt!: Date;

@@ -72,8 +72,9 @@ export class MailboxService {
       toName: (r.to_name as string | null) ?? null,
       subject: r.subject as string,
       kind: r.kind as string,
-      // SENDING is a worker's claim in progress: to a person it is still queued.
-      delivery: (status === "SENDING" ? "QUEUED" : status) as DeliveryState,
+      // SENDING is a worker's claim in progress: to a person it is still queued. WITHDRAWN never went.
+      delivery: (status === "SENDING" ? "QUEUED" : status === "WITHDRAWN" ? "FAILED" : status) as DeliveryState,
+      withdrawn: status === "WITHDRAWN",
       attempts: Number(r.attempts),
       lastError: (r.last_error as string | null) ?? null,
       createdAt: sqlDate(r.created_at as Date | string)!,

@@ -6,7 +6,7 @@ import { sqlDateTime } from "../../db/raw.js";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { startSmtp } from "../../test/smtp.js";
-import { ACCEPT, invite, INVITATION } from "./invitation.test-kit.js";
+import { ACCEPT, invite, INVITATION } from "../../test/invitations.js";
 
 let server: TestServer;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;

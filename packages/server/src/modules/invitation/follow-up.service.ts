@@ -16,6 +16,7 @@ import type { InvitationEmail, InvitationMailer } from "./invitation.mailer.js";
 import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationObject, InvitationSelection } from "./invitation.types.js";
 import { openItemKey } from "./keys.js";
+import { utcMinute } from "./invite.service.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Rule 7: no one gets more than this many emails about one invitation in 24 hours. */
@@ -97,7 +98,7 @@ export class FollowUpService {
         sendAt: now,
       }));
       await insertRows(manager, EmailMessage, await this.mailer.compose(emails.filter((e) => e.items.length), now), 200);
-      await recordHistory(manager, actor.trustId, actor.label, resending.map((i) => ({ invitationId: i.id, kind: "RESENT", detail: `new link, expires ${expiresAt.toISOString()}` })), now);
+      await recordHistory(manager, actor.trustId, actor.label, resending.map((i) => ({ invitationId: i.id, kind: "RESENT", detail: `a new link, expiring ${utcMinute(expiresAt)}` })), now);
       await recordAudits(manager, actor, actor.trustId, resending.map((i) => ({ action: "INVITATION_RESENT", subjectType: "Invitation", subjectId: i.id })), now);
       return resending.length;
     });

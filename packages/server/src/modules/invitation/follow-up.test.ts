@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlDateTime } from "../../db/raw.js";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { ACCEPT, CANCEL, invite, INVITATION, PREVIEW, RESEND, tokenOf } from "./invitation.test-kit.js";
+import { ACCEPT, CANCEL, invite, INVITATION, PREVIEW, RESEND, tokenOf } from "../../test/invitations.js";
 
 let server: TestServer;
 let t: TrustFixture;
@@ -147,7 +147,7 @@ describe("cancel (rule 8)", () => {
     await rows("UPDATE email_message SET next_attempt_at = ? WHERE subject_id = ?", [sqlDateTime(new Date(Date.now() - 1000)), result.invitations[0]!.id]);
     await server.work();
     const messages = await rows("SELECT status, last_error FROM email_message WHERE subject_id = ?", [result.invitations[0]!.id]);
-    expect(messages).toEqual([{ status: "FAILED", last_error: "Not sent: the invitation was cancelled." }]);
+    expect(messages).toEqual([{ status: "WITHDRAWN", last_error: "Not sent: the invitation was cancelled." }]);
   });
 
   it("cancels by filter and counts only what was open; ids outside the caller's trust change nothing", async () => {

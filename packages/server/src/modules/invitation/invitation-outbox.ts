@@ -2,19 +2,16 @@ import type { EntityManager } from "typeorm";
 import { chunks } from "../../db/bulk.js";
 import { placeholders, sqlDateTime } from "../../db/raw.js";
 
-/** Well past any worker's maxAttempts: a withdrawn email is never claimed again. */
-const WITHDRAWN_ATTEMPTS = 1000;
-
 /**
  * Emails about these invitations that haven't gone yet are withdrawn (a resend supersedes
- * them, a cancel makes them wrong). They stay in the outbox, FAILED with the reason, as history.
+ * them, a cancel makes them wrong). They stay in the outbox, WITHDRAWN with the reason, as history.
  */
 export async function withdrawQueuedEmails(manager: EntityManager, invitationIds: readonly string[], reason: string) {
   for (const ids of chunks(invitationIds)) {
     await manager.query(
-      `UPDATE \`email_message\` SET status = 'FAILED', attempts = ?, last_error = ?, next_attempt_at = ?
+      `UPDATE \`email_message\` SET status = 'WITHDRAWN', last_error = ?
        WHERE subject_type = 'Invitation' AND subject_id IN (${placeholders(ids.length)}) AND status IN ('QUEUED', 'FAILED')`,
-      [WITHDRAWN_ATTEMPTS, reason, sqlDateTime(new Date()), ...ids],
+      [reason, ...ids],
     );
   }
 }
@@ -25,9 +22,9 @@ export async function emailsSince(manager: EntityManager, invitationIds: readonl
   for (const ids of chunks(invitationIds)) {
     const rows: { subject_id: string; sent: number | string }[] = await manager.query(
       `SELECT subject_id, COUNT(*) AS sent FROM \`email_message\`
-       WHERE subject_type = 'Invitation' AND subject_id IN (${placeholders(ids.length)}) AND created_at > ? AND attempts < ?
+       WHERE subject_type = 'Invitation' AND subject_id IN (${placeholders(ids.length)}) AND created_at > ? AND status <> 'WITHDRAWN'
        GROUP BY subject_id`,
-      [...ids, sqlDateTime(since), WITHDRAWN_ATTEMPTS],
+      [...ids, sqlDateTime(since)],
     );
     for (const row of rows) counts.set(row.subject_id, Number(row.sent));
   }

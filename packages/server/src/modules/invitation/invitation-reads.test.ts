@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { CANCEL, invite, INVITATION } from "./invitation.test-kit.js";
+import { CANCEL, invite, INVITATION } from "../../test/invitations.js";
 
 let server: TestServer;
 let t: TrustFixture;

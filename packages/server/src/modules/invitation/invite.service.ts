@@ -269,7 +269,7 @@ export class InviteService {
           });
         }
       }
-      history.push({ invitationId: id, kind: scheduled ? "SCHEDULED" : "CREATED", detail: scheduled ? `to be sent at ${sendAt.toISOString()}` : null });
+      history.push({ invitationId: id, kind: scheduled ? "SCHEDULED" : "CREATED", detail: scheduled ? `to be emailed on ${utcMinute(sendAt)}` : null });
       const grants = planned.items.filter((i) => i.grantNow);
       if (grants.length) {
         granted.push({ invitationId: id, kind: allGranted ? "ACCEPTED" : "GRANTED", detail: `access granted at once to ${describe(grants, names)} (an existing user of the trust)` });
@@ -320,6 +320,9 @@ function describe(items: { productId: string; schoolId: string | null }[], names
     .map((i) => `${names.products.get(i.productId)?.name ?? "a product"}${i.schoolId ? ` at ${names.schools.get(i.schoolId)?.name ?? "a school"}` : ""}`)
     .join(", ");
 }
+
+/** "2026-11-20 07:30 UTC": how the history shows a time. */
+export const utcMinute = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 function emptyPayload(errors: UserError[]): InviteStaffPayload {
   return { invitations: [], summary: { invitations: 0, items: 0, newPeople: 0, existingUsers: 0, skipped: 0 }, links: [], skipped: [], errors };

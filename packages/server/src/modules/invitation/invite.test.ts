@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { sqlDate } from "../../db/raw.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { ACCEPT, invite, INVITATION, PREVIEW, tokenOf } from "./invitation.test-kit.js";
+import { ACCEPT, invite, INVITATION, PREVIEW, tokenOf } from "../../test/invitations.js";
 
 let server: TestServer;
 let t: TrustFixture;

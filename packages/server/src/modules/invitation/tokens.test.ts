@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { ACCEPT, DECLINE, invite, PREVIEW, tokenOf } from "./invitation.test-kit.js";
+import { ACCEPT, DECLINE, invite, PREVIEW, tokenOf } from "../../test/invitations.js";
 
 let server: TestServer;
 let t: TrustFixture;

@@ -1,5 +1,5 @@
 // Shared by the invitation tests: the operations as an integrator writes them, and small readers.
-import type { Caller, TestServer } from "../../test/server.js";
+import type { Caller, TestServer } from "./server.js";
 
 export const INVITE = `mutation($input: InviteStaffInput!) {
   inviteStaff(input: $input) {
