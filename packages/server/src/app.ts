@@ -104,7 +104,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
         invitee: invitee.user,
         inviteeSession: cookieJar(reply, inviteeCookieName(config.isProduction), config.isProduction, invitee.token),
         // Apollo copies the context, so this is a value (creating loaders costs no query).
-        loaders: auth.actor ? createLoaders(db.dataSource, auth.actor) : anonymousLoaders,
+        loaders: auth.actor ? createLoaders(db.dataSource, auth.actor, services.mailbox) : anonymousLoaders,
       };
     },
   });

@@ -1,6 +1,9 @@
 import "@mantine/core/styles.css";
+import "@mantine/dates/styles.css";
+import "@mantine/notifications/styles.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
@@ -14,13 +17,16 @@ const client = createApolloClient({
   // A session that ends mid-use (expiry, sign-out elsewhere) sends the person back to sign in.
   onUnauthenticated: () => {
     const { pathname, search } = router.state.location;
-    if (pathname !== "/sign-in") void router.navigate("/sign-in", { replace: true, state: { from: pathname + search } });
+    // Public pages (an invitee's accept link) have no admin session to lose: they stay where they are.
+    const isPublic = pathname === "/sign-in" || pathname.startsWith("/accept/");
+    if (!isPublic) void router.navigate("/sign-in", { replace: true, state: { from: pathname + search } });
   },
 });
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
       <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>

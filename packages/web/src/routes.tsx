@@ -14,6 +14,10 @@ const SchoolsPage = lazyPage(() => import("./pages/Schools/SchoolsPage"), "Schoo
 const SchoolPage = lazyPage(() => import("./pages/School/SchoolPage"), "SchoolPage");
 const ProductsPage = lazyPage(() => import("./pages/Products/ProductsPage"), "ProductsPage");
 const StaffPage = lazyPage(() => import("./pages/Staff/StaffPage"), "StaffPage");
+const InvitationsPage = lazyPage(() => import("./pages/Invitations/InvitationsPage"), "InvitationsPage");
+const MailboxPage = lazyPage(() => import("./pages/Mailbox/MailboxPage"), "MailboxPage");
+const InvitePage = lazyPage(() => import("./pages/Invite/InvitePage"), "InvitePage");
+const AcceptPage = lazyPage(() => import("./pages/Accept/AcceptPage"), "AcceptPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFound/NotFoundPage"), "NotFoundPage");
 
 const fullPageLoader = (
@@ -33,6 +37,16 @@ export const routes: RouteObject[] = [
     ),
   },
   {
+    // Public: an invitee opens their link without any admin session (the page reads, only its buttons change anything).
+    path: "/accept/:token",
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={fullPageLoader}>
+        <AcceptPage />
+      </Suspense>
+    ),
+  },
+  {
     // Signed-in screens: the layout checks the session and redirects to /sign-in without one.
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -42,6 +56,9 @@ export const routes: RouteObject[] = [
       { path: "schools/:id", element: <SchoolPage /> },
       { path: "products", element: <ProductsPage /> },
       { path: "staff", element: <StaffPage /> },
+      { path: "invitations", element: <InvitationsPage /> },
+      { path: "mailbox", element: <MailboxPage /> },
+      { path: "invite", element: <InvitePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -16,3 +16,9 @@ export function formatDateRange(start: string | null | undefined, end: string | 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 }
+
+/** "1 Sep 2025, 14:05": for moments in a history, where the time of day matters. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  return dayjs(iso).format("D MMM YYYY, HH:mm");
+}

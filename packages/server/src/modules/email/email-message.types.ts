@@ -22,8 +22,9 @@ export class EmailMessageObject {
   @Field(() => String, { nullable: true, description: "smtp, or mailbox when no SMTP server is configured" })
   transport!: string | null;
   @Field(() => ID, { nullable: true, description: "the invitation it is about" }) invitationId!: string | null;
-  @Field({ description: "the HTML part; links are redacted once SMTP is configured or in production (rule 10)" }) html!: string;
-  @Field({ description: "the plain-text part, redacted as html" }) text!: string;
+  /** Loaded by the resolver when a list leaves it out. */
+  html?: string;
+  text?: string;
 }
 
 export const EmailMessageConnection = ConnectionType("EmailMessage", EmailMessageObject);

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { DeliveryState } from "@lanyard/shared";
 import type { Config } from "../../config.js";
-import { selectRows, sqlDate } from "../../db/raw.js";
+import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
 import type { Actor } from "../auth/actor.js";
 import type { EmailMessageObject } from "./email-message.types.js";
@@ -47,6 +47,17 @@ export class MailboxService {
     return row ? this.toMessage(row) : null;
   }
 
+  /** The bodies of these messages (the list leaves them out: a few kB each), redacted as the mailbox shows them. */
+  async bodies(actor: Actor, ids: readonly string[]): Promise<{ id: string; html: string; text: string }[]> {
+    const where = this.scope(actor);
+    const rows = await selectRows<{ id: string; html: string; text_body: string }>(
+      this.dataSource,
+      `SELECT m.id, m.html, m.text_body FROM \`email_message\` m WHERE ${where.sql} AND m.id IN (${placeholders(ids.length)})`,
+      [...where.params, ...ids],
+    );
+    return rows.map((r) => ({ id: r.id, html: this.redact(r.html), text: this.redact(r.text_body) }));
+  }
+
   /** A school admin sees the emails about their school's invitations. */
   private scope(actor: Actor) {
     if (!actor.schoolId) return { sql: "m.trust_id = ?", params: [actor.trustId] as unknown[] };
@@ -82,8 +93,9 @@ export class MailboxService {
       notBefore: sqlDate(r.next_attempt_at as Date | string)!,
       transport: (r.transport as string | null) ?? null,
       invitationId: r.subject_type === "Invitation" ? ((r.subject_id as string | null) ?? null) : null,
-      html: this.redact((r.html as string | undefined) ?? ""),
-      text: this.redact((r.text_body as string | undefined) ?? ""),
+      // A list reads no bodies: the resolver loads them for the rows that ask.
+      html: typeof r.html === "string" ? this.redact(r.html) : undefined,
+      text: typeof r.text_body === "string" ? this.redact(r.text_body) : undefined,
     };
   }
 }

@@ -28,7 +28,7 @@ const FAILED_TOKENS_PER_MINUTE = 20;
 const MINUTE_MS = 60_000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-type LinkStatus = "VALID" | "INVALID_TOKEN" | "EXPIRED" | "CANCELLED" | "ALREADY_USED" | "RATE_LIMITED";
+type LinkStatus = "VALID" | "INVALID_TOKEN" | "EXPIRED" | "CANCELLED" | "ALREADY_USED" | "DECLINED" | "RATE_LIMITED";
 
 interface Found {
   status: LinkStatus;
@@ -149,7 +149,7 @@ export class AcceptanceService {
 
   /** The payload, with loaders for the invitation's trust so the invitee can read what they accepted. */
   present(ctx: Context, result: AcceptResult): AcceptInvitationPayload {
-    if (result.invitation) ctx.loaders = createLoaders(this.dataSource, inviteeReader(result.invitation.trustId));
+    if (result.invitation) ctx.loaders = createLoaders(this.dataSource, inviteeReader(result.invitation.trustId), ctx.services.mailbox);
     return { invitation: result.invitation, user: result.user, errors: result.errors };
   }
 
@@ -221,8 +221,9 @@ function linkStatus(invitation: InvitationObject, now: Date): LinkStatus {
     case InvitationState.CANCELLED:
       return "CANCELLED";
     case InvitationState.ACCEPTED:
-    case InvitationState.DECLINED:
       return "ALREADY_USED";
+    case InvitationState.DECLINED:
+      return "DECLINED";
     case InvitationState.EXPIRED:
       return "EXPIRED";
     default:
@@ -244,15 +245,17 @@ function messageFor({ status, invitation, trust }: Found): string | null {
       return `This invitation expired. Ask ${ask} to send it again.`;
     case "CANCELLED":
       return `This invitation was cancelled by ${trust?.name ?? "the trust"}. If you think that's a mistake, contact ${ask}.`;
+    case "DECLINED":
+      return `You declined this invitation. If you've changed your mind, ask ${ask} to invite you again.`;
     case "ALREADY_USED":
-      return invitation?.state === InvitationState.DECLINED
-        ? `You declined this invitation. If you've changed your mind, ask ${ask} to invite you again.`
-        : "This invitation has already been accepted. Sign in to Lanyard to use your access.";
+      return "This invitation has already been accepted. Sign in to Lanyard to use your access.";
   }
 }
 
 function refused(found: Found): AcceptResult {
-  return { invitation: null, user: null, errors: [userError(found.status, messageFor(found)!)] };
+  // The contract's codes: a declined link has been used.
+  const code = found.status === "DECLINED" ? "ALREADY_USED" : found.status;
+  return { invitation: null, user: null, errors: [userError(code, messageFor(found)!)] };
 }
 
 function fail(code: string, message: string): AcceptResult {

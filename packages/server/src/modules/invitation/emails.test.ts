@@ -117,6 +117,11 @@ describe("emails (rule 10)", () => {
     expect(linkIn(one.data!.emailMessage.html)).toBeUndefined();
     expect(linkIn(one.data!.emailMessage.text)).toBeUndefined();
     expect(one.data!.emailMessage.text).toContain("/accept/[link hidden]");
+    // A list that asks for bodies gets them, in one extra query for the page.
+    const before = server.db.queries.statements;
+    const withBodies = await server.gql(`{ emailMessages(first: 5) { edges { node { subject text } } } }`, {}, admin);
+    expect(withBodies.data!.emailMessages.edges.every((e: { node: { text: string } }) => e.node.text.length > 100)).toBe(true);
+    expect(server.db.queries.statements - before).toBeLessThanOrEqual(4);
   });
 
   it.skipIf(testDialect() === "sqlite")("never sends a message twice from two worker processes on one MariaDB database", async () => {

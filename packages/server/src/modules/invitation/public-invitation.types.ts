@@ -17,7 +17,7 @@ export class PublicInvitationItem {
   description: "What the accept page shows to whoever holds the link (no sign-in). Opening it changes nothing.",
 })
 export class PublicInvitation {
-  @Field({ description: "VALID, or why the link can't be used: INVALID_TOKEN, EXPIRED, CANCELLED, ALREADY_USED, DECLINED" })
+  @Field({ description: "VALID, or why the link can't be used: INVALID_TOKEN, EXPIRED, CANCELLED, ALREADY_USED (accepted), DECLINED, RATE_LIMITED (too many bad links from here: wait a minute)" })
   status!: string;
   @Field(() => String, { nullable: true, description: "for a link that can't be used: what happened and what to do" })
   message!: string | null;

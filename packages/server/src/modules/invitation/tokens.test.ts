@@ -67,7 +67,8 @@ describe("tokens (rule 9)", () => {
     const inv = await pending();
     const res = await server.gql(DECLINE, { token: inv.token });
     expect(res.data!.declineInvitation).toEqual({ invitation: { id: inv.id, state: "DECLINED" }, errors: [] });
-    expect((await server.gql(PREVIEW, { token: inv.token })).data!.invitationByToken.status).toBe("ALREADY_USED");
+    expect((await server.gql(PREVIEW, { token: inv.token })).data!.invitationByToken.status).toBe("DECLINED");
+    expect((await server.gql(ACCEPT, { token: inv.token, f: "A", l: "B", p: "a-long-enough-password" })).data!.acceptInvitation.errors[0].code).toBe("ALREADY_USED");
   });
 
   it("can't set a password on an account that exists by then: that person signs in first", async () => {

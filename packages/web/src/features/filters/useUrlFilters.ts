@@ -25,7 +25,9 @@ export function useUrlFilters<T, S = unknown>(codec: UrlFilterCodec<T>) {
   const setFilters = useCallback(
     (next: T, options: SetOptions<S> = {}) => {
       const search = codec.serialise(next).toString();
-      navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, options);
+      // Rendered at once, not in a transition: a second change made straight after (another filter
+      // picked quickly) must build on this one, not on filters from before it.
+      navigate({ pathname: location.pathname, search: search ? `?${search}` : "" }, { ...options, flushSync: true });
     },
     [codec, location.pathname, navigate],
   );

@@ -16,7 +16,7 @@ import {
   ThemeIcon,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconLogout, IconPackages, IconSchool, IconUsers } from "@tabler/icons-react";
+import { IconInbox, IconLogout, IconMailShare, IconPackages, IconSchool, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { graphql } from "../../gql";
@@ -45,6 +45,9 @@ const NAV = [
   { to: "/schools", label: "Schools & subscriptions", icon: IconSchool },
   { to: "/products", label: "Products", icon: IconPackages },
   { to: "/staff", label: "Staff roster", icon: IconUsers },
+  { to: "/invite", label: "Invite staff", icon: IconUserPlus },
+  { to: "/invitations", label: "Invitations", icon: IconMailShare },
+  { to: "/mailbox", label: "Mailbox", icon: IconInbox },
 ] as const;
 
 /** The signed-in frame: header, navigation, and the current screen. */

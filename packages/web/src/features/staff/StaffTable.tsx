@@ -1,6 +1,7 @@
 import { Avatar, Group, Stack, Table, Text } from "@mantine/core";
 import { IconCircleCheckFilled, IconCircleDashed } from "@tabler/icons-react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { AccessBadges } from "./AccessBadges";
 
 export const StaffTableFragment = graphql(`
   fragment StaffTable_staff on Staff {
@@ -16,11 +17,37 @@ export const StaffTableFragment = graphql(`
     user {
       id
     }
+    accesses {
+      id
+      product {
+        id
+        name
+      }
+      role {
+        id
+        name
+      }
+      school {
+        id
+        name
+      }
+    }
+    openInvitations {
+      id
+      state
+      items {
+        id
+        product {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
 export function staffColumns(showSchool: boolean): string[] {
-  return ["Name and email", "Job title", ...(showSchool ? ["School"] : []), "Registered"];
+  return ["Name and email", "Job title", ...(showSchool ? ["School"] : []), "Registered", "Access"];
 }
 
 interface Props {
@@ -32,7 +59,7 @@ interface Props {
 export function StaffTable(props: Props) {
   const staff = getFragmentData(StaffTableFragment, props.staff);
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={980}>
       <Table highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -71,6 +98,9 @@ export function StaffTable(props: Props) {
               )}
               <Table.Td>
                 <RegisteredStatus registered={person.user !== null} />
+              </Table.Td>
+              <Table.Td>
+                <AccessBadges accesses={person.accesses} openInvitations={person.openInvitations} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,12 +1,12 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { emailSchema } from "@lanyard/shared";
 import { useState, type FormEvent } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { errorMessage } from "../../features/api/errors";
 import { graphql } from "../../gql";
-import { LanyardMark } from "../../ui/LanyardMark";
+import { PublicFrame } from "../../ui/PublicFrame";
 
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -66,71 +66,52 @@ export function SignInPage() {
   }
 
   return (
-    <Box
-      mih="100vh"
-      style={{
-        background:
-          "radial-gradient(1200px 600px at 10% -10%, var(--mantine-color-lanyard-1), transparent 60%), var(--mantine-color-gray-0)",
-      }}
-    >
-      <Center mih="100vh" p="md">
-        <Stack w="100%" maw={420} gap="lg">
-          <Group gap={10} justify="center">
-            <LanyardMark size={36} />
-            <Text fw={700} fz={26}>
-              Lanyard
-            </Text>
-          </Group>
-          <Paper withBorder shadow="sm" radius="lg" p={32}>
-            <Stack gap={4} mb="lg">
-              <Title order={1} fz={22}>
-                Sign in
-              </Title>
-              <Text c="dimmed" size="sm">
-                For trust and school administrators. Staff you've invited don't need an account here.
-              </Text>
-            </Stack>
-            <form onSubmit={submit} noValidate>
-              <Stack gap="md">
-                {failure && (
-                  <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-                    {failure}
-                  </Alert>
-                )}
-                <TextInput
-                  label="Email"
-                  type="email"
-                  autoComplete="username"
-                  placeholder="you@yourtrust.org.uk"
-                  value={email}
-                  onChange={(e) => setEmail(e.currentTarget.value)}
-                  onBlur={() => setEmailTouched(email !== "")}
-                  error={emailError}
-                  required
-                  autoFocus
-                />
-                <PasswordInput
-                  label="Password"
-                  autoComplete="current-password"
-                  value={password}
-                  onChange={(e) => {
-                    setPassword(e.currentTarget.value);
-                    setPasswordMissing(false);
-                  }}
-                  error={passwordMissing ? "Enter your password" : null}
-                  required
-                />
-                <Button type="submit" fullWidth size="md" mt="xs" loading={loading}>
-                  Sign in
-                </Button>
-              </Stack>
-            </form>
-          </Paper>
-          <Text size="xs" c="dimmed" ta="center">
-            Trouble signing in? Ask your trust's Lanyard administrator.
+    <PublicFrame footer="Trouble signing in? Ask your trust's Lanyard administrator.">
+      <Paper withBorder shadow="sm" radius="lg" p={32}>
+        <Stack gap={4} mb="lg">
+          <Title order={1} fz={22}>
+            Sign in
+          </Title>
+          <Text c="dimmed" size="sm">
+            For trust and school administrators. Staff you've invited don't need an account here.
           </Text>
         </Stack>
-      </Center>
-    </Box>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            {failure && (
+              <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+                {failure}
+              </Alert>
+            )}
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="username"
+              placeholder="you@yourtrust.org.uk"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              onBlur={() => setEmailTouched(email !== "")}
+              error={emailError}
+              required
+              autoFocus
+            />
+            <PasswordInput
+              label="Password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => {
+                setPassword(e.currentTarget.value);
+                setPasswordMissing(false);
+              }}
+              error={passwordMissing ? "Enter your password" : null}
+              required
+            />
+            <Button type="submit" fullWidth size="md" mt="xs" loading={loading}>
+              Sign in
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </PublicFrame>
   );
 }

@@ -28,6 +28,27 @@ function staffConnection(people: { id: string; firstName: string; lastName: stri
         jobTitle: "Teacher",
         school: { __typename: "School", id: "s1", name: "Oak Primary" },
         user: p.registered ? { __typename: "User", id: `u-${p.id}` } : null,
+        accesses: p.registered
+          ? [
+              {
+                __typename: "Access",
+                id: `a-${p.id}`,
+                product: { __typename: "Product", id: "p1", name: "Tracker" },
+                role: { __typename: "ProductRole", id: "r1", name: "Teacher" },
+                school: { __typename: "School", id: "s1", name: "Oak Primary" },
+              },
+            ]
+          : [],
+        openInvitations: p.registered
+          ? []
+          : [
+              {
+                __typename: "Invitation",
+                id: `i-${p.id}`,
+                state: "PENDING",
+                items: [{ __typename: "InvitationItem", id: `ii-${p.id}`, product: { __typename: "Product", id: "p2", name: "HR" } }],
+              },
+            ],
       },
     })),
   };
@@ -79,6 +100,9 @@ describe("Staff roster", () => {
     const table = screen.getByRole("table");
     expect(within(within(table).getByRole("row", { name: /Ana Lopez/ })).getByText("Registered")).toBeTruthy();
     expect(within(within(table).getByRole("row", { name: /Ben Okafor/ })).getByText("Not yet")).toBeTruthy();
+    // What each person holds, and what they're invited to, in the Access column.
+    expect(within(within(table).getByRole("row", { name: /Ana Lopez/ })).getByText("Tracker · Teacher")).toBeTruthy();
+    expect(within(within(table).getByRole("row", { name: /Ben Okafor/ })).getByText("HR · invited")).toBeTruthy();
     // The search is gone from the URL; the chosen page size stays.
     expect(router.state.location.search).toBe("?size=50");
   });

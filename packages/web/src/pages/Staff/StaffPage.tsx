@@ -4,7 +4,7 @@ import { IconInfoCircle, IconUsers } from "@tabler/icons-react";
 import { errorMessage } from "../../features/api/errors";
 import { clearButtonProps } from "../../features/filters/searchParams";
 import { SearchInput } from "../../features/filters/SearchInput";
-import { useUrlFilters } from "../../features/filters/useUrlFilters";
+import { useCursorPaging } from "../../features/filters/useCursorPaging";
 import { useViewer, viewerSchool } from "../../features/session/viewer";
 import { StaffTable, staffColumns } from "../../features/staff/StaffTable";
 import { graphql } from "../../gql";
@@ -52,16 +52,11 @@ export const StaffPageQuery = graphql(`
   }
 `);
 
-/** History state: the cursors of the pages before this one, so "Previous" and the back button agree. */
-interface PagerState {
-  previous: (string | null)[];
-}
-
 export function StaffPage() {
   const viewer = useViewer();
   const ownSchool = viewerSchool(viewer);
-  const { filters, setFilters, state } = useUrlFilters<typeof DEFAULT_STAFF_FILTERS, PagerState>(staffFilterCodec);
-  const previousCursors = state?.previous ?? [];
+  const paging = useCursorPaging(staffFilterCodec);
+  const { filters, setFilters } = paging;
   const { data, previousData, error, loading, refetch } = useQuery(StaffPageQuery, {
     variables: {
       first: filters.size,
@@ -75,9 +70,6 @@ export function StaffPage() {
   const filterBy = (patch: Parameters<typeof withFilterChange>[1]) => setFilters(withFilterChange(filters, patch));
   const searchLabel = filters.search ? `“${filters.search}”` : "these filters";
   const schoolName = schools.find((s) => s.id === filters.school)?.name;
-
-  // A bookmarked later page has no earlier cursors: its position is unknown and "Previous" goes to the start.
-  const pageIndex = filters.after === null ? 0 : previousCursors.length > 0 ? previousCursors.length : null;
 
   return (
     <>
@@ -149,25 +141,15 @@ export function StaffPage() {
             <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
               <CursorPager
                 summary={pageSummary({
-                  pageIndex,
+                  pageIndex: paging.pageIndex,
                   size: filters.size,
                   shown: connection.edges.length,
                   total: connection.totalCount,
                 })}
-                hasPrevious={filters.after !== null}
+                hasPrevious={paging.hasPrevious}
                 hasNext={connection.pageInfo.hasNextPage}
-                onPrevious={() =>
-                  setFilters(
-                    { ...filters, after: previousCursors.at(-1) ?? null },
-                    { state: { previous: previousCursors.slice(0, -1) } },
-                  )
-                }
-                onNext={() =>
-                  setFilters(
-                    { ...filters, after: connection.pageInfo.endCursor ?? null },
-                    { state: { previous: [...previousCursors, filters.after] } },
-                  )
-                }
+                onPrevious={paging.toPrevious}
+                onNext={() => paging.toNext(connection.pageInfo.endCursor)}
                 pageSize={filters.size}
                 pageSizes={STAFF_PAGE_SIZES}
                 onPageSizeChange={(size) => filterBy({ size: size as StaffPageSize })}

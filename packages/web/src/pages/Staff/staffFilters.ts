@@ -1,3 +1,4 @@
+import { pageSummary as rangeSummary } from "../../features/filters/paging";
 import { buildParams, readChoice, readId, readText } from "../../features/filters/searchParams";
 import type { StaffFilter } from "../../gql/graphql";
 
@@ -49,9 +50,5 @@ export function withFilterChange(f: StaffFilters, patch: Partial<Omit<StaffFilte
 
 /** "Showing 26–50 of 312 staff"; the position is unknown on a bookmarked later page. */
 export function pageSummary(opts: { pageIndex: number | null; size: number; shown: number; total: number }): string {
-  const total = `${opts.total.toLocaleString("en-GB")} staff`;
-  if (opts.shown === 0) return `Showing 0 of ${total}`;
-  if (opts.pageIndex === null) return `Showing ${opts.shown.toLocaleString("en-GB")} of ${total}`;
-  const first = opts.pageIndex * opts.size + 1;
-  return `Showing ${first.toLocaleString("en-GB")}–${(first + opts.shown - 1).toLocaleString("en-GB")} of ${total}`;
+  return rangeSummary({ ...opts, things: (n) => `${n.toLocaleString("en-GB")} staff` });
 }

@@ -1,0 +1,107 @@
+import { Badge, Stack, Table, Text, UnstyledButton } from "@mantine/core";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { DateTimeText } from "../../ui/DateTimeText";
+import { DeliveryBadge } from "./DeliveryBadge";
+import { emailKindLabel, transportLabel } from "./emailKind";
+
+export const MailboxTableFragment = graphql(`
+  fragment MailboxTable_message on EmailMessage {
+    id
+    toEmail
+    toName
+    subject
+    kind
+    delivery
+    withdrawn
+    lastError
+    createdAt
+    sentAt
+    notBefore
+    transport
+  }
+`);
+
+export const MAILBOX_COLUMNS = ["To", "Subject", "Kind", "Delivery", "Created", "Sent", "Transport"];
+
+interface Props {
+  messages: readonly FragmentType<typeof MailboxTableFragment>[];
+  onOpen: (id: string) => void;
+  /** The message being previewed, highlighted. */
+  openId: string | null;
+}
+
+/** The outbox, one row per email (without their bodies: those load when one is opened). */
+export function MailboxTable(props: Props) {
+  const messages = getFragmentData(MailboxTableFragment, props.messages);
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      <Table highlightOnHover horizontalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            {MAILBOX_COLUMNS.map((c) => (
+              <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
+                {c}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {messages.map((m) => (
+            <Table.Tr
+              key={m.id}
+              bg={props.openId === m.id ? "var(--mantine-color-lanyard-light)" : undefined}
+              style={{ cursor: "pointer" }}
+              onClick={(e) => {
+                if (!(e.target as HTMLElement).closest("button")) props.onOpen(m.id);
+              }}
+            >
+              <Table.Td>
+                <Stack gap={0}>
+                  {m.toName && (
+                    <Text size="sm" fw={600}>
+                      {m.toName}
+                    </Text>
+                  )}
+                  <Text size={m.toName ? "xs" : "sm"} c={m.toName ? "dimmed" : undefined}>
+                    {m.toEmail}
+                  </Text>
+                </Stack>
+              </Table.Td>
+              <Table.Td miw={240} maw={380}>
+                {/* The subject is the real button (keyboard); the row is a bigger target for the mouse. */}
+                <UnstyledButton onClick={() => props.onOpen(m.id)} aria-label={`Open “${m.subject}” to ${m.toEmail}`}>
+                  <Text size="sm" fw={500} lineClamp={2}>
+                    {m.subject}
+                  </Text>
+                </UnstyledButton>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="default" tt="none" fw={500} miw="max-content">
+                  {emailKindLabel(m.kind)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <DeliveryBadge delivery={m.delivery} lastError={m.lastError} withdrawn={m.withdrawn} />
+              </Table.Td>
+              <Table.Td>
+                <DateTimeText iso={m.createdAt} />
+              </Table.Td>
+              <Table.Td>
+                {m.sentAt || m.delivery !== "QUEUED" ? (
+                  <DateTimeText iso={m.sentAt} />
+                ) : (
+                  <DateTimeText iso={m.notBefore} prefix="Due " dimmed />
+                )}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <Text size="sm" c={m.transport ? undefined : "dimmed"}>
+                  {transportLabel(m.transport)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

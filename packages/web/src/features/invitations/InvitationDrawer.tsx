@@ -1,0 +1,227 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Button, Drawer, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
+import { IconAlertTriangle, IconBan, IconMailForward } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { graphql } from "../../gql";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorAlert } from "../../ui/ErrorAlert";
+import { formatDate, formatDateTime } from "../../ui/format";
+import { errorMessage } from "../api/errors";
+import { DeliveryBadge } from "../email/DeliveryBadge";
+import type { BulkActionKind } from "./bulkAction";
+import { InvitationStateBadge } from "./InvitationStateBadge";
+import { InvitationTimeline } from "./InvitationTimeline";
+import { canCancel, canResend } from "./invitationState";
+
+export const InvitationDetailsQuery = graphql(`
+  query InvitationDetails($id: ID!) {
+    invitation(id: $id) {
+      id
+      email
+      firstName
+      lastName
+      state
+      delivery
+      lastError
+      existingUser
+      awaitingApproval
+      invitedBy
+      createdAt
+      sendAt
+      sentAt
+      expiresAt
+      respondedAt
+      staff {
+        id
+        jobTitle
+      }
+      items {
+        id
+        product {
+          id
+          name
+        }
+        role {
+          id
+          name
+        }
+        school {
+          id
+          name
+        }
+        cohort {
+          id
+          name
+        }
+      }
+      events {
+        at
+        kind
+        actorEmail
+        detail
+      }
+    }
+  }
+`);
+
+interface Props {
+  /** The invitation to show; null keeps the drawer closed. */
+  id: string | null;
+  onClose: () => void;
+  /** Resend or cancel this one invitation, through the same confirmation as the bulk actions. */
+  onAction: (kind: BulkActionKind, id: string) => void;
+}
+
+/** Everything about one invitation: who, what, where its email is, and its history. */
+export function InvitationDrawer({ id, onClose, onAction }: Props) {
+  return (
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size={560}
+      title={<Text span fw={600}>Invitation details</Text>}
+      closeButtonProps={{ "aria-label": "Close details" }}
+    >
+      {id && <Details id={id} onAction={onAction} />}
+    </Drawer>
+  );
+}
+
+function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) {
+  const { data, error, loading, refetch } = useQuery(InvitationDetailsQuery, { variables: { id } });
+
+  if (error) {
+    return <ErrorAlert title="This invitation couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />;
+  }
+  if (loading || !data) {
+    return (
+      <Stack gap="md" aria-busy="true" aria-label="Loading">
+        <Skeleton height={26} width="70%" />
+        <Skeleton height={14} width="50%" />
+        <Skeleton height={120} mt="md" />
+        <Skeleton height={200} />
+      </Stack>
+    );
+  }
+  const inv = data.invitation;
+  if (!inv) {
+    return (
+      <EmptyState
+        title="This invitation isn't available"
+        description="It may belong to a school you don't manage, or the link you followed is wrong."
+      />
+    );
+  }
+  const name = [inv.firstName, inv.lastName].filter(Boolean).join(" ");
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={0}>
+            <Title order={2} fz="xl">
+              {name || inv.email}
+            </Title>
+            {name && <Text c="dimmed">{inv.email}</Text>}
+          </Stack>
+          <InvitationStateBadge state={inv.state} size="lg" />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {[inv.staff?.jobTitle, inv.existingUser ? "Already has a Lanyard account" : "New to Lanyard"]
+            .filter(Boolean)
+            .join(" · ")}
+        </Text>
+        {inv.awaitingApproval && (
+          <Alert color="yellow" variant="light" p="xs">
+            Waiting for the school's admin to approve before the email goes out.
+          </Alert>
+        )}
+      </Stack>
+
+      {(canResend(inv.state) || canCancel(inv.state)) && (
+        <Group gap="sm">
+          {canResend(inv.state) && (
+            <Button variant="light" leftSection={<IconMailForward size={16} />} onClick={() => onAction("resend", inv.id)}>
+              Resend
+            </Button>
+          )}
+          {canCancel(inv.state) && (
+            <Button variant="light" color="red" leftSection={<IconBan size={16} />} onClick={() => onAction("cancel", inv.id)}>
+              Cancel invitation
+            </Button>
+          )}
+        </Group>
+      )}
+
+      <Section title="Delivery">
+        <DeliveryBadge delivery={inv.delivery} />
+        {inv.delivery === "FAILED" && inv.lastError && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} mt="xs" title="The last attempt failed">
+            {inv.lastError}
+          </Alert>
+        )}
+      </Section>
+
+      <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+        <Fact label="Invited by" value={inv.invitedBy} />
+        <Fact label="Created" value={formatDateTime(inv.createdAt)} />
+        <Fact
+          label={inv.sentAt ? "Sent" : "Due to send"}
+          value={inv.sentAt ? formatDateTime(inv.sentAt) : formatDateTime(inv.sendAt)}
+        />
+        <Fact label="Expires" value={formatDate(inv.expiresAt)} />
+        {inv.respondedAt && <Fact label="Responded" value={formatDateTime(inv.respondedAt)} />}
+      </SimpleGrid>
+
+      <Section title="What it offers">
+        <Table withTableBorder verticalSpacing="xs" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Product</Table.Th>
+              <Table.Th>Role</Table.Th>
+              <Table.Th>School</Table.Th>
+              <Table.Th>Cohort</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {inv.items.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Td fw={500}>{item.product.name}</Table.Td>
+                <Table.Td>{item.role.name}</Table.Td>
+                <Table.Td c={item.school ? undefined : "dimmed"}>{item.school?.name ?? "Trust-wide"}</Table.Td>
+                <Table.Td c={item.cohort ? undefined : "dimmed"}>{item.cohort?.name ?? "—"}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Section>
+
+      <Section title="History">
+        <InvitationTimeline events={inv.events} />
+      </Section>
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs">
+      <Title order={3} fz="sm" tt="uppercase" c="dimmed" style={{ letterSpacing: 0.5 }}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value}</Text>
+    </Stack>
+  );
+}

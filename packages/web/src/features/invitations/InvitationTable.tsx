@@ -1,0 +1,155 @@
+import { Checkbox, Stack, Table, Text, UnstyledButton } from "@mantine/core";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { formatDate } from "../../ui/format";
+import { DeliveryBadge } from "../email/DeliveryBadge";
+import { InvitationItemsSummary } from "./InvitationItemsSummary";
+import { InvitationStateBadge } from "./InvitationStateBadge";
+import { isSelected, pageSelection, type Selection } from "./selection";
+
+export const InvitationTableFragment = graphql(`
+  fragment InvitationTable_invitation on Invitation {
+    id
+    email
+    firstName
+    lastName
+    state
+    delivery
+    lastError
+    sendAt
+    sentAt
+    expiresAt
+    school {
+      id
+      name
+    }
+    items {
+      id
+      product {
+        id
+        name
+      }
+      role {
+        id
+        name
+      }
+      school {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export function invitationColumns(showSchool: boolean): string[] {
+  return ["", "Person", ...(showSchool ? ["School"] : []), "Products and roles", "State", "Delivery", "Sent", "Expires"];
+}
+
+interface Props {
+  invitations: readonly FragmentType<typeof InvitationTableFragment>[];
+  /** Hidden for a school admin: every row is their school. */
+  showSchool: boolean;
+  selection: Selection;
+  onToggleRow: (id: string) => void;
+  onTogglePage: () => void;
+  onOpen: (id: string) => void;
+  /** The invitation whose details are open, highlighted. */
+  openId: string | null;
+}
+
+export function InvitationTable(props: Props) {
+  const invitations = getFragmentData(InvitationTableFragment, props.invitations);
+  const pageIds = invitations.map((i) => i.id);
+  const page = pageSelection(props.selection, pageIds);
+
+  return (
+    <Table.ScrollContainer minWidth={1000}>
+      {/* Eight columns: tighter cell padding keeps them on a laptop screen without scrolling. */}
+      <Table highlightOnHover horizontalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={44}>
+              <Checkbox
+                aria-label="Select every invitation on this page"
+                checked={page === "all"}
+                indeterminate={page === "some"}
+                onChange={props.onTogglePage}
+              />
+            </Table.Th>
+            {invitationColumns(props.showSchool)
+              .slice(1)
+              .map((c) => (
+                <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
+                  {c}
+                </Table.Th>
+              ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {invitations.map((inv) => {
+            const name = [inv.firstName, inv.lastName].filter(Boolean).join(" ");
+            const selected = isSelected(props.selection, inv.id);
+            return (
+              <Table.Tr
+                key={inv.id}
+                bg={selected || props.openId === inv.id ? "var(--mantine-color-lanyard-light)" : undefined}
+                style={{ cursor: "pointer" }}
+                // The person's cell is the real button (keyboard); the row is a bigger target for the mouse.
+                onClick={(e) => {
+                  if (!(e.target as HTMLElement).closest("button, input, label, a")) props.onOpen(inv.id);
+                }}
+              >
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`Select ${inv.email}`}
+                    checked={selected}
+                    onChange={() => props.onToggleRow(inv.id)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <UnstyledButton onClick={() => props.onOpen(inv.id)} aria-label={`Details of ${inv.email}`}>
+                    <Stack gap={0}>
+                      <Text size="sm" fw={600} c={name ? undefined : "dimmed"}>
+                        {name || "No name given"}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {inv.email}
+                      </Text>
+                    </Stack>
+                  </UnstyledButton>
+                </Table.Td>
+                {props.showSchool && (
+                  <Table.Td>
+                    <Text size="sm" c={inv.school ? undefined : "dimmed"}>
+                      {inv.school?.name ?? "Trust-wide"}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td miw={200}>
+                  <InvitationItemsSummary items={inv.items} rowSchoolId={inv.school?.id ?? null} />
+                </Table.Td>
+                <Table.Td>
+                  <InvitationStateBadge state={inv.state} />
+                </Table.Td>
+                <Table.Td>
+                  <DeliveryBadge delivery={inv.delivery} lastError={inv.lastError} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  {inv.sentAt ? (
+                    <Text size="sm">{formatDate(inv.sentAt)}</Text>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {inv.state === "SCHEDULED" && inv.sendAt ? `Due ${formatDate(inv.sendAt)}` : "Not yet"}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Text size="sm">{formatDate(inv.expiresAt)}</Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation } from "@apollo/client/react";
+import { errorMessage } from "../../features/api/errors";
+import { acceptFailure, type AcceptFailure } from "./acceptFailure";
+import { AcceptInvitationMutation } from "./acceptOperations";
+import type { InviteeUser } from "./types";
+
+export type AcceptOutcome = { user: InviteeUser } | { failure: AcceptFailure };
+
+/** acceptInvitation, answered as the accepted user or what went wrong (never thrown). */
+export function useAcceptInvitation(token: string) {
+  const [mutate, { loading }] = useMutation(AcceptInvitationMutation);
+
+  async function accept(registration: { firstName?: string; lastName?: string; password?: string } = {}): Promise<AcceptOutcome> {
+    try {
+      const { data } = await mutate({ variables: { token, ...registration } });
+      const payload = data?.acceptInvitation;
+      if (payload?.user) return { user: payload.user };
+      const first = payload?.errors[0];
+      return { failure: first ? acceptFailure(first) : { kind: "alert", message: "The invitation couldn't be accepted. Try again." } };
+    } catch (error) {
+      return { failure: { kind: "alert", message: errorMessage(error) } };
+    }
+  }
+
+  return { accept, loading };
+}

@@ -1,0 +1,170 @@
+import { useQuery } from "@apollo/client/react";
+import { Stack } from "@mantine/core";
+import { IconMailOff } from "@tabler/icons-react";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { errorMessage } from "../../features/api/errors";
+import { pageSummary } from "../../features/filters/paging";
+import type { useCursorPaging } from "../../features/filters/useCursorPaging";
+import { BulkActionBar } from "../../features/invitations/BulkActionBar";
+import { ConfirmBulkAction, type BulkActionRequest } from "../../features/invitations/ConfirmBulkAction";
+import { InvitationDrawer } from "../../features/invitations/InvitationDrawer";
+import {
+  criteriaKey,
+  hasInvitationFilters,
+  INVITATION_PAGE_SIZES,
+  toInvitationFilterInput,
+  withFilterChange,
+  type InvitationFilters,
+  type InvitationPageSize,
+} from "../../features/invitations/invitationFilters";
+import { InvitationTable, invitationColumns } from "../../features/invitations/InvitationTable";
+import {
+  NOTHING_SELECTED,
+  selectedCount,
+  toggleRow,
+  togglePage,
+  toSelectionInput,
+  type Selection,
+} from "../../features/invitations/selection";
+import { graphql } from "../../gql";
+import { CursorPager } from "../../ui/CursorPager";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorAlert } from "../../ui/ErrorAlert";
+import { plural } from "../../ui/format";
+import { TableSkeleton } from "../../ui/TableSkeleton";
+
+export const PeopleViewQuery = graphql(`
+  query InvitationsPeopleView($first: Int!, $after: String, $filter: InvitationFilter) {
+    invitations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...InvitationTable_invitation
+        }
+      }
+    }
+  }
+`);
+
+interface Props {
+  paging: ReturnType<typeof useCursorPaging<InvitationFilters>>;
+  showSchool: boolean;
+  onClearFilters: () => void;
+}
+
+/** One row per invitation: select, resend, cancel, and open one for its details and history. */
+export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
+  const navigate = useNavigate();
+  const { filters } = paging;
+  const filter = toInvitationFilterInput(filters);
+  const { data, error, loading, refetch } = useQuery(PeopleViewQuery, {
+    variables: { first: filters.size, after: filters.after, filter },
+  });
+  const connection = data?.invitations;
+  const pageIds = connection?.edges.map((e) => e.node.id) ?? [];
+
+  // A selection belongs to one set of filters: change them and it is gone, page through them and it stays.
+  const key = criteriaKey(filters);
+  const [held, setHeld] = useState<{ key: string; selection: Selection }>({ key, selection: NOTHING_SELECTED });
+  const selection = held.key === key ? held.selection : NOTHING_SELECTED;
+  const select = (next: Selection) => setHeld({ key, selection: next });
+  const [request, setRequest] = useState<(BulkActionRequest & { fromSelection: boolean }) | null>(null);
+
+  const openDrawer = (open: string | null) => paging.setFiltersOnThisPage({ ...filters, open });
+
+  return (
+    <>
+      {error ? (
+        <Stack p="md">
+          <ErrorAlert title="Invitations couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
+        </Stack>
+      ) : loading || !connection ? (
+        <TableSkeleton columns={invitationColumns(showSchool)} rows={Math.min(filters.size, 10)} />
+      ) : connection.edges.length === 0 ? (
+        hasInvitationFilters(filters) ? (
+          <EmptyState
+            title={filters.search ? `No invitations match “${filters.search}”` : "No invitations match these filters"}
+            description="Check the spelling, widen the dates or states, or clear the filters to see every invitation."
+            actionLabel="Clear filters"
+            onAction={onClearFilters}
+          />
+        ) : (
+          <EmptyState
+            icon={<IconMailOff size={24} stroke={1.6} />}
+            title="No invitations yet"
+            description="Invite staff to a product and every invitation shows up here, with where its email is."
+            actionLabel="New invitation"
+            onAction={() => void navigate("/invite")}
+          />
+        )
+      ) : (
+        <>
+          <BulkActionBar
+            selection={selection}
+            pageIds={pageIds}
+            totalMatching={connection.totalCount}
+            onSelectAllMatching={() => select({ kind: "allMatching" })}
+            onClear={() => select(NOTHING_SELECTED)}
+            onAction={(kind) =>
+              setRequest({
+                kind,
+                count: selectedCount(selection, connection.totalCount),
+                selection: toSelectionInput(selection, filter),
+                byFilter: selection.kind === "allMatching",
+                fromSelection: true,
+              })
+            }
+          />
+          <InvitationTable
+            invitations={connection.edges.map((e) => e.node)}
+            showSchool={showSchool}
+            selection={selection}
+            onToggleRow={(id) => select(toggleRow(selection, id, pageIds))}
+            onTogglePage={() => select(togglePage(selection, pageIds))}
+            onOpen={openDrawer}
+            openId={filters.open}
+          />
+          <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
+            <CursorPager
+              summary={pageSummary({
+                pageIndex: paging.pageIndex,
+                size: filters.size,
+                shown: connection.edges.length,
+                total: connection.totalCount,
+                things: (n) => plural(n, "invitation"),
+              })}
+              hasPrevious={paging.hasPrevious}
+              hasNext={connection.pageInfo.hasNextPage}
+              onPrevious={paging.toPrevious}
+              onNext={() => paging.toNext(connection.pageInfo.endCursor)}
+              pageSize={filters.size}
+              pageSizes={INVITATION_PAGE_SIZES}
+              onPageSizeChange={(size) => paging.setFilters(withFilterChange(filters, { size: size as InvitationPageSize }))}
+            />
+          </div>
+        </>
+      )}
+      <InvitationDrawer
+        id={filters.open}
+        onClose={() => openDrawer(null)}
+        onAction={(kind, id) =>
+          setRequest({ kind, count: 1, selection: { ids: [id] }, byFilter: false, fromSelection: false })
+        }
+      />
+      <ConfirmBulkAction
+        request={request}
+        onClose={() => setRequest(null)}
+        onDone={() => {
+          if (request?.fromSelection) select(NOTHING_SELECTED);
+        }}
+      />
+    </>
+  );
+}

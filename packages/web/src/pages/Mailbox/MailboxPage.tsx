@@ -1,0 +1,94 @@
+import { useQuery } from "@apollo/client/react";
+import { Stack } from "@mantine/core";
+import { IconInbox } from "@tabler/icons-react";
+import { errorMessage } from "../../features/api/errors";
+import { EmailPreviewDrawer } from "../../features/email/EmailPreviewDrawer";
+import { MAILBOX_COLUMNS, MailboxTable } from "../../features/email/MailboxTable";
+import { pageSummary } from "../../features/filters/paging";
+import { useCursorPaging } from "../../features/filters/useCursorPaging";
+import { graphql } from "../../gql";
+import { CursorPager } from "../../ui/CursorPager";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorAlert } from "../../ui/ErrorAlert";
+import { plural } from "../../ui/format";
+import { PageHeader } from "../../ui/PageHeader";
+import { Panel } from "../../ui/Panel";
+import { TableSkeleton } from "../../ui/TableSkeleton";
+import { MAILBOX_PAGE_SIZES, mailboxFilterCodec, type MailboxPageSize } from "./mailboxFilters";
+
+export const MailboxPageQuery = graphql(`
+  query MailboxPage($first: Int!, $after: String) {
+    emailMessages(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...MailboxTable_message
+        }
+      }
+    }
+  }
+`);
+
+export function MailboxPage() {
+  const paging = useCursorPaging(mailboxFilterCodec);
+  const { filters } = paging;
+  const { data, error, loading, refetch } = useQuery(MailboxPageQuery, {
+    variables: { first: filters.size, after: filters.after },
+  });
+  const connection = data?.emailMessages;
+  const open = (id: string | null) => paging.setFiltersOnThisPage({ ...filters, open: id });
+
+  return (
+    <>
+      <PageHeader
+        title="Mailbox"
+        description="Every email Lanyard has sent or will send, newest first. Open one to see it as its recipient does. Where no mail server is set up, emails stay here instead of being sent."
+      />
+      <Panel>
+        {error ? (
+          <Stack p="md">
+            <ErrorAlert title="The mailbox couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
+          </Stack>
+        ) : loading || !connection ? (
+          <TableSkeleton columns={MAILBOX_COLUMNS} rows={Math.min(filters.size, 10)} />
+        ) : connection.edges.length === 0 ? (
+          <EmptyState
+            icon={<IconInbox size={24} stroke={1.6} />}
+            title={filters.after ? "No more emails" : "No emails yet"}
+            description="Invitations, reminders and access-granted emails appear here as soon as they are queued."
+            {...(filters.after ? { actionLabel: "Back to the newest", onAction: () => paging.setFilters({ ...filters, after: null }) } : {})}
+          />
+        ) : (
+          <>
+            <MailboxTable messages={connection.edges.map((e) => e.node)} onOpen={open} openId={filters.open} />
+            <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
+              <CursorPager
+                summary={pageSummary({
+                  pageIndex: paging.pageIndex,
+                  size: filters.size,
+                  shown: connection.edges.length,
+                  total: connection.totalCount,
+                  things: (n) => plural(n, "email"),
+                })}
+                hasPrevious={paging.hasPrevious}
+                hasNext={connection.pageInfo.hasNextPage}
+                onPrevious={paging.toPrevious}
+                onNext={() => paging.toNext(connection.pageInfo.endCursor)}
+                pageSize={filters.size}
+                pageSizes={MAILBOX_PAGE_SIZES}
+                onPageSizeChange={(size) => paging.setFilters({ ...filters, size: size as MailboxPageSize, after: null })}
+              />
+            </div>
+          </>
+        )}
+      </Panel>
+      <EmailPreviewDrawer id={filters.open} onClose={() => open(null)} />
+    </>
+  );
+}
