@@ -1,9 +1,8 @@
 import type { EntityManager } from "typeorm";
-import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity.js";
+import { insertRows } from "../../db/bulk.js";
 import { newId } from "../../db/id.js";
 import type { Actor } from "../auth/actor.js";
 import { AuditEvent } from "./audit-event.entity.js";
-import { insertRows } from "../../db/bulk.js";
 
 export interface AuditEntry {
   action: string;
@@ -14,24 +13,7 @@ export interface AuditEntry {
 
 /** Appends to the audit log, inside the caller's transaction so it lands with the change. */
 export async function recordAudit(manager: EntityManager, actor: Actor | null, trustId: string | null, entry: AuditEntry) {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(AuditEvent)
-    .values(<QueryDeepPartialEntity<AuditEvent>>{
-      id: newId(),
-      trustId,
-      at: new Date(),
-      actorType: actor?.kind ?? "system",
-      actorId: actor?.id ?? null,
-      actorLabel: actor?.label ?? null,
-      action: entry.action,
-      subjectType: entry.subjectType ?? null,
-      subjectId: entry.subjectId ?? null,
-      detail: entry.detail ?? null,
-    })
-    .updateEntity(false)
-    .execute();
+  await recordAudits(manager, actor, trustId, [entry]);
 }
 
 /** Many audit entries at once (a bulk action), in multi-row inserts inside the caller's transaction. */

@@ -1,18 +1,17 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { InvitationState } from "@lanyard/shared";
-import { chunks, execute, insertRows } from "../../db/bulk.js";
+import { chunks, execute } from "../../db/bulk.js";
 import { placeholders, selectRows, sqlDateTime } from "../../db/raw.js";
 import { userError, type BulkPayload, type UserError } from "../../graphql/user-error.js";
 import { recordAudits } from "../audit/audit.service.js";
 import type { Actor } from "../auth/actor.js";
 import { hashToken, newToken } from "../auth/tokens.js";
-import { EmailMessage } from "../email/email-message.entity.js";
 import { Trust } from "../trust/trust.entity.js";
 import { recordHistory } from "./invitation-history.js";
 import { namedItems } from "./invitation-items.query.js";
 import { emailsSince, withdrawQueuedEmails } from "./invitation-outbox.js";
 import { invitationWhere, OPEN_STATES } from "./invitation.filter.js";
-import type { InvitationEmail, InvitationMailer } from "./invitation.mailer.js";
+import { aboutInvitation, type InvitationEmail, type InvitationMailer } from "./invitation.mailer.js";
 import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationObject, InvitationSelection } from "./invitation.types.js";
 import { openItemKey } from "./keys.js";
@@ -84,20 +83,10 @@ export class FollowUpService {
         );
       }
       await this.reopenItems(manager, actor.trustId, resending.filter((i) => reopened.has(i.id)));
-      const emails: InvitationEmail[] = resending.map((i) => ({
-        kind: "reminder",
-        trustId: actor.trustId,
-        trustName: trust.name,
-        invitationId: i.id,
-        toEmail: i.email,
-        toName: [i.firstName, i.lastName].filter(Boolean).join(" ") || null,
-        inviter: i.invitedBy,
-        items: items.get(i.id) ?? [],
-        token: tokens.get(i.id)!,
-        expiresAt,
-        sendAt: now,
-      }));
-      await insertRows(manager, EmailMessage, await this.mailer.compose(emails.filter((e) => e.items.length), now), 200);
+      const reminders = resending.map(
+        (i): InvitationEmail => ({ ...aboutInvitation(i, trust), kind: "reminder", inviter: i.invitedBy, items: items.get(i.id) ?? [], token: tokens.get(i.id)!, expiresAt, sendAt: now }),
+      );
+      await this.mailer.queue(manager, reminders, now);
       await recordHistory(manager, actor.trustId, actor.label, resending.map((i) => ({ invitationId: i.id, kind: "RESENT", detail: `a new link, expiring ${utcMinute(expiresAt)}` })), now);
       await recordAudits(manager, actor, actor.trustId, resending.map((i) => ({ action: "INVITATION_RESENT", subjectType: "Invitation", subjectId: i.id })), now);
       return resending.length;
@@ -129,20 +118,10 @@ export class FollowUpService {
         await manager.query(`UPDATE \`invitation_item\` SET open_key = NULL WHERE invitation_id IN (${placeholders(part.length)})`, part);
       }
       await withdrawQueuedEmails(manager, open.map((i) => i.id), "Not sent: the invitation was cancelled.");
-      const notices: InvitationEmail[] = told.map((i) => ({
-        kind: "cancelled",
-        trustId: actor.trustId,
-        trustName: trust.name,
-        invitationId: i.id,
-        toEmail: i.email,
-        toName: [i.firstName, i.lastName].filter(Boolean).join(" ") || null,
-        inviter: actor.label,
-        items: items.get(i.id) ?? [],
-        token: null,
-        expiresAt: i.expiresAt,
-        sendAt: now,
-      }));
-      await insertRows(manager, EmailMessage, await this.mailer.compose(notices.filter((n) => n.items.length), now), 200);
+      const notices = told.map(
+        (i): InvitationEmail => ({ ...aboutInvitation(i, trust), kind: "cancelled", inviter: actor.label, items: items.get(i.id) ?? [], token: null, expiresAt: i.expiresAt, sendAt: now }),
+      );
+      await this.mailer.queue(manager, notices, now);
       await recordHistory(manager, actor.trustId, actor.label, open.map((i) => ({ invitationId: i.id, kind: "CANCELLED" })), now);
       await recordAudits(manager, actor, actor.trustId, open.map((i) => ({ action: "INVITATION_CANCELLED", subjectType: "Invitation", subjectId: i.id })), now);
       return cancelled;

@@ -1,8 +1,12 @@
+import type { EntityManager } from "typeorm";
 import type { Config } from "../../config.js";
+import { insertRows } from "../../db/bulk.js";
 import { newId } from "../../db/id.js";
 import { EmailRenderer } from "../email/email.renderer.js";
 import type { EmailItem, EmailKind } from "../email/email.types.js";
-import type { EmailMessage } from "../email/email-message.entity.js";
+import { EmailMessage } from "../email/email-message.entity.js";
+import type { Trust } from "../trust/trust.entity.js";
+import type { InvitationObject } from "./invitation.types.js";
 
 export interface InvitationEmail {
   kind: EmailKind;
@@ -32,6 +36,13 @@ export class InvitationMailer {
   /** The accept page's address for a token: always from PUBLIC_URL, never a request's headers (rule 9). */
   acceptUrl(token: string): string {
     return `${this.config.publicUrl}/accept/${token}`;
+  }
+
+  /** Writes the emails to the outbox in the caller's transaction; any without items to describe are left out. */
+  async queue(manager: EntityManager, emails: InvitationEmail[], now = new Date()): Promise<void> {
+    const messages = await this.compose(emails.filter((e) => e.items.length), now);
+    // The HTML parts are a few kB each: smaller chunks keep each statement well under max_allowed_packet.
+    await insertRows(manager, EmailMessage, messages, 200);
   }
 
   async compose(emails: InvitationEmail[], now = new Date()): Promise<EmailMessage[]> {
@@ -69,4 +80,15 @@ export class InvitationMailer {
       };
     });
   }
+}
+
+/** The fields every email about an existing invitation shares. */
+export function aboutInvitation(invitation: InvitationObject, trust: Pick<Trust, "id" | "name">) {
+  return {
+    trustId: trust.id,
+    trustName: trust.name,
+    invitationId: invitation.id,
+    toEmail: invitation.email,
+    toName: [invitation.firstName, invitation.lastName].filter(Boolean).join(" ") || null,
+  };
 }

@@ -296,6 +296,7 @@ export class InviteService {
 
     const messages = await this.mailer.compose(emails, now);
     await this.dataSource.transaction(async (manager: EntityManager) => {
+      // Rendered before the transaction opens: no locks are held while templates fill.
       await insertRows(manager, Invitation, invitations);
       await insertRows(manager, InvitationItem, items);
       if (accesses.length) await insertRows(manager, Access, accesses);
