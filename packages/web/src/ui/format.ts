@@ -22,3 +22,8 @@ export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return "—";
   return dayjs(iso).format("D MMM YYYY, HH:mm");
 }
+
+/** "Ana Lopez", or just the part that is known; "" when an invitation names nobody (only an email). */
+export function fullName(person: { firstName?: string | null; lastName?: string | null }): string {
+  return [person.firstName, person.lastName].filter(Boolean).join(" ");
+}

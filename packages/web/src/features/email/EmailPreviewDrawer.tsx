@@ -1,28 +1,20 @@
 import { useQuery } from "@apollo/client/react";
 import { Badge, Drawer, Group, ScrollArea, Skeleton, Stack, Tabs, Text, Title } from "@mantine/core";
 import { IconCode, IconMail } from "@tabler/icons-react";
-import { graphql } from "../../gql";
+import { getFragmentData, graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { formatDateTime } from "../../ui/format";
 import { errorMessage } from "../api/errors";
 import { DeliveryBadge } from "./DeliveryBadge";
 import { emailKindLabel, transportLabel } from "./emailKind";
+import { EmailSummaryFragment } from "./emailSummary";
 
 export const EmailPreviewQuery = graphql(`
   query EmailPreview($id: ID!) {
     emailMessage(id: $id) {
       id
-      toEmail
-      toName
-      subject
-      kind
-      delivery
-      withdrawn
-      lastError
-      createdAt
-      sentAt
-      transport
+      ...EmailSummary_message
       html
       text
     }
@@ -64,8 +56,9 @@ function Preview({ id }: { id: string }) {
       </Stack>
     );
   }
-  const message = data.emailMessage;
-  if (!message) return <EmptyState title="This email isn't available" description="It may have been removed, or the link is wrong." />;
+  if (!data.emailMessage) return <EmptyState title="This email isn't available" description="It may have been removed, or the link is wrong." />;
+  const { html, text } = data.emailMessage;
+  const message = getFragmentData(EmailSummaryFragment, data.emailMessage);
 
   return (
     <Stack gap="md">
@@ -105,7 +98,7 @@ function Preview({ id }: { id: string }) {
           {/* No scripts, forms, plugins or same-origin access: the email is shown, never run. */}
           <iframe
             sandbox=""
-            srcDoc={message.html}
+            srcDoc={html}
             title="Email preview"
             style={{
               width: "100%",
@@ -119,7 +112,7 @@ function Preview({ id }: { id: string }) {
         <Tabs.Panel value="text" pt="sm">
           <ScrollArea.Autosize mah="70vh" style={{ border: "1px solid var(--mantine-color-gray-3)", borderRadius: "var(--mantine-radius-md)" }}>
             <Text component="pre" size="sm" ff="monospace" p="md" m={0} style={{ whiteSpace: "pre-wrap", wordBreak: "break-word" }}>
-              {message.text}
+              {text}
             </Text>
           </ScrollArea.Autosize>
         </Tabs.Panel>

@@ -1,23 +1,15 @@
 import { Badge, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { ColumnHeaders } from "../../ui/ColumnHeaders";
 import { DateTimeText } from "../../ui/DateTimeText";
 import { DeliveryBadge } from "./DeliveryBadge";
 import { emailKindLabel, transportLabel } from "./emailKind";
+import { EmailSummaryFragment } from "./emailSummary";
 
 export const MailboxTableFragment = graphql(`
   fragment MailboxTable_message on EmailMessage {
-    id
-    toEmail
-    toName
-    subject
-    kind
-    delivery
-    withdrawn
-    lastError
-    createdAt
-    sentAt
+    ...EmailSummary_message
     notBefore
-    transport
   }
 `);
 
@@ -32,19 +24,11 @@ interface Props {
 
 /** The outbox, one row per email (without their bodies: those load when one is opened). */
 export function MailboxTable(props: Props) {
-  const messages = getFragmentData(MailboxTableFragment, props.messages);
+  const messages = getFragmentData(MailboxTableFragment, props.messages).map((m) => ({ ...m, ...getFragmentData(EmailSummaryFragment, m) }));
   return (
     <Table.ScrollContainer minWidth={1000}>
       <Table highlightOnHover horizontalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            {MAILBOX_COLUMNS.map((c) => (
-              <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
-                {c}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeaders columns={MAILBOX_COLUMNS} />
         <Table.Tbody>
           {messages.map((m) => (
             <Table.Tr

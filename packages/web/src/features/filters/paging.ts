@@ -1,3 +1,7 @@
+/** The page sizes every cursor-paged list offers; the first is the default. */
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
 /** "Showing 26–50 of 312 staff"; the position is unknown on a bookmarked later page. */
 export function pageSummary(opts: {
   pageIndex: number | null;

@@ -2,13 +2,14 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Drawer, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconBan, IconMailForward } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import { graphql } from "../../gql";
+import { getFragmentData, graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorAlert } from "../../ui/ErrorAlert";
-import { formatDate, formatDateTime } from "../../ui/format";
+import { formatDate, formatDateTime, fullName } from "../../ui/format";
 import { errorMessage } from "../api/errors";
 import { DeliveryBadge } from "../email/DeliveryBadge";
 import type { BulkActionKind } from "./bulkAction";
+import { InvitationItemFragment } from "./invitationItem";
 import { InvitationStateBadge } from "./InvitationStateBadge";
 import { InvitationTimeline } from "./InvitationTimeline";
 import { canCancel, canResend } from "./invitationState";
@@ -36,19 +37,7 @@ export const InvitationDetailsQuery = graphql(`
         jobTitle
       }
       items {
-        id
-        product {
-          id
-          name
-        }
-        role {
-          id
-          name
-        }
-        school {
-          id
-          name
-        }
+        ...InvitationItem_grant
         cohort {
           id
           name
@@ -113,7 +102,8 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
       />
     );
   }
-  const name = [inv.firstName, inv.lastName].filter(Boolean).join(" ");
+  const name = fullName(inv);
+  const items = inv.items.map((item) => ({ ...item, ...getFragmentData(InvitationItemFragment, item) }));
 
   return (
     <Stack gap="lg">
@@ -185,7 +175,7 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {inv.items.map((item) => (
+            {items.map((item) => (
               <Table.Tr key={item.id}>
                 <Table.Td fw={500}>{item.product.name}</Table.Td>
                 <Table.Td>{item.role.name}</Table.Td>

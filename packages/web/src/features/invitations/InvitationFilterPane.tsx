@@ -1,9 +1,11 @@
-import { Group, MultiSelect, Select, Stack, Switch } from "@mantine/core";
+import { Group, MultiSelect, Stack, Switch } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { IconCalendar } from "@tabler/icons-react";
 import type { DeliveryState, InvitationState } from "../../gql/graphql";
+import { FilterSelect, namedOptions } from "../filters/FilterSelect";
 import { clearButtonProps } from "../filters/searchParams";
 import { SearchInput } from "../filters/SearchInput";
+import { SchoolFilter } from "../schools/SchoolFilter";
 import type { InvitationFilters } from "./invitationFilters";
 import { DELIVERY_LABEL, DELIVERY_STATES, INVITATION_STATES, STATE_LABEL } from "./invitationState";
 
@@ -26,8 +28,6 @@ interface Props {
   /** null for a school admin: every invitation they see is their school's. */
   schools: readonly Named[] | null;
 }
-
-const options = (items: readonly Named[]) => items.map((i) => ({ value: i.id, label: i.name }));
 
 /** Every InvitationFilter field, as controls whose values live in the URL. */
 export function InvitationFilterPane({ filters, onChange, products, schools }: Props) {
@@ -60,18 +60,7 @@ export function InvitationFilterPane({ filters, onChange, products, schools }: P
           w={{ base: "100%", sm: 250 }}
         />
         {schools && (
-          <Select
-            label="School"
-            placeholder="All schools"
-            data={options(schools)}
-            value={filters.school}
-            onChange={(school) => onChange({ school })}
-            clearable
-            clearButtonProps={clearButtonProps("Clear school filter")}
-            searchable
-            nothingFoundMessage="No school by that name"
-            w={{ base: "100%", sm: 250 }}
-          />
+          <SchoolFilter schools={schools} value={filters.school} onChange={(school) => onChange({ school })} width={250} />
         )}
         <Switch
           label="Unresolved only"
@@ -82,49 +71,44 @@ export function InvitationFilterPane({ filters, onChange, products, schools }: P
         />
       </Group>
       <Group gap="md" align="flex-end" wrap="wrap">
-        <Select
+        <FilterSelect
           label="Product"
+          noun="product"
           placeholder="Any product"
-          data={options(products)}
+          data={namedOptions(products)}
           value={filters.product}
           onChange={(id) => onChange({ product: id })}
-          clearable
-          clearButtonProps={clearButtonProps("Clear product filter")}
           searchable
-          nothingFoundMessage="No product by that name"
-          w={{ base: "100%", sm: 180 }}
+          width={180}
         />
-        <Select
+        <FilterSelect
           label="Role"
+          noun="role"
           placeholder={product ? "Any role" : "Pick a product"}
-          data={options(product?.roles ?? [])}
+          data={namedOptions(product?.roles ?? [])}
           value={filters.role}
           onChange={(role) => onChange({ role })}
           disabled={!product}
-          clearable
-          clearButtonProps={clearButtonProps("Clear role filter")}
-          w={{ base: "100%", sm: 160 }}
+          width={160}
         />
-        <Select
+        <FilterSelect
           label="Cohort"
+          noun="cohort"
           placeholder={!product ? "Pick a product" : product.cohorts.length ? "Any cohort" : "No cohorts"}
-          data={options(product?.cohorts ?? [])}
+          data={namedOptions(product?.cohorts ?? [])}
           value={filters.cohort}
           onChange={(cohort) => onChange({ cohort })}
           disabled={!product || product.cohorts.length === 0}
-          clearable
-          clearButtonProps={clearButtonProps("Clear cohort filter")}
-          w={{ base: "100%", sm: 160 }}
+          width={160}
         />
-        <Select
+        <FilterSelect
           label="Delivery"
+          noun="delivery"
           placeholder="Any delivery"
           data={DELIVERY_STATES.map((d) => ({ value: d, label: DELIVERY_LABEL[d] }))}
           value={filters.delivery}
           onChange={(delivery) => onChange({ delivery: delivery as DeliveryState | null })}
-          clearable
-          clearButtonProps={clearButtonProps("Clear delivery filter")}
-          w={{ base: "100%", sm: 150 }}
+          width={150}
         />
         <DatePickerInput
           label="Sent from"

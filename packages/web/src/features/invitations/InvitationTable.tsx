@@ -1,7 +1,9 @@
 import { Checkbox, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
-import { formatDate } from "../../ui/format";
+import { ColumnHeaders } from "../../ui/ColumnHeaders";
+import { formatDate, fullName } from "../../ui/format";
 import { DeliveryBadge } from "../email/DeliveryBadge";
+import { InvitationItemFragment } from "./invitationItem";
 import { InvitationItemsSummary } from "./InvitationItemsSummary";
 import { InvitationStateBadge } from "./InvitationStateBadge";
 import { isSelected, pageSelection, type Selection } from "./selection";
@@ -23,19 +25,7 @@ export const InvitationTableFragment = graphql(`
       name
     }
     items {
-      id
-      product {
-        id
-        name
-      }
-      role {
-        id
-        name
-      }
-      school {
-        id
-        name
-      }
+      ...InvitationItem_grant
     }
   }
 `);
@@ -65,8 +55,9 @@ export function InvitationTable(props: Props) {
     <Table.ScrollContainer minWidth={1000}>
       {/* Eight columns: tighter cell padding keeps them on a laptop screen without scrolling. */}
       <Table highlightOnHover horizontalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
+        <ColumnHeaders
+          columns={invitationColumns(props.showSchool).slice(1)}
+          first={
             <Table.Th w={44}>
               <Checkbox
                 aria-label="Select every invitation on this page"
@@ -75,18 +66,11 @@ export function InvitationTable(props: Props) {
                 onChange={props.onTogglePage}
               />
             </Table.Th>
-            {invitationColumns(props.showSchool)
-              .slice(1)
-              .map((c) => (
-                <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
-                  {c}
-                </Table.Th>
-              ))}
-          </Table.Tr>
-        </Table.Thead>
+          }
+        />
         <Table.Tbody>
           {invitations.map((inv) => {
-            const name = [inv.firstName, inv.lastName].filter(Boolean).join(" ");
+            const name = fullName(inv);
             const selected = isSelected(props.selection, inv.id);
             return (
               <Table.Tr
@@ -125,7 +109,7 @@ export function InvitationTable(props: Props) {
                   </Table.Td>
                 )}
                 <Table.Td miw={200}>
-                  <InvitationItemsSummary items={inv.items} rowSchoolId={inv.school?.id ?? null} />
+                  <InvitationItemsSummary items={getFragmentData(InvitationItemFragment, inv.items)} rowSchoolId={inv.school?.id ?? null} />
                 </Table.Td>
                 <Table.Td>
                   <InvitationStateBadge state={inv.state} />

@@ -1,13 +1,11 @@
 import dayjs from "dayjs";
+import { PAGE_SIZES, type PageSize } from "../filters/paging";
 import { buildParams, readChoice, readId, readText } from "../filters/searchParams";
 import type { DeliveryState, InvitationFilter, InvitationState } from "../../gql/graphql";
 import { DELIVERY_STATES, INVITATION_STATES } from "./invitationState";
 
 export const INVITATION_VIEWS = ["organisation", "people"] as const;
 export type InvitationView = (typeof INVITATION_VIEWS)[number];
-
-export const INVITATION_PAGE_SIZES = [25, 50, 100] as const;
-export type InvitationPageSize = (typeof INVITATION_PAGE_SIZES)[number];
 
 export interface InvitationFilters {
   view: InvitationView;
@@ -25,7 +23,7 @@ export interface InvitationFilters {
   delivery: DeliveryState | null;
   /** Only SCHEDULED or PENDING. */
   unresolved: boolean;
-  size: InvitationPageSize;
+  size: PageSize;
   /** The cursor the current page starts after; null on the first page. */
   after: string | null;
   /** The invitation whose details drawer is open. */
@@ -78,7 +76,7 @@ export const invitationFilterCodec = {
       sentTo: readDay(params, "to"),
       delivery: readChoice<DeliveryState | "">(params, "delivery", DELIVERY_STATES, "") || null,
       unresolved: params.get("unresolved") === "1",
-      size: readChoice(params, "size", INVITATION_PAGE_SIZES, DEFAULT_INVITATION_FILTERS.size),
+      size: readChoice(params, "size", PAGE_SIZES, DEFAULT_INVITATION_FILTERS.size),
       after: readId(params, "after"),
       open: readId(params, "open"),
     };

@@ -3,7 +3,7 @@ import { IconCircleCheck, IconInfoCircle, IconLink } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { DEFAULT_INVITATION_FILTERS, invitationFilterCodec } from "../invitations/invitationFilters";
 import { InvitationStateBadge } from "../invitations/InvitationStateBadge";
-import { formatDate, formatDateTime, plural } from "../../ui/format";
+import { formatDate, formatDateTime, fullName, plural } from "../../ui/format";
 import { Panel } from "../../ui/Panel";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { SkippedTable, type NameLookup } from "./SkippedTable";
@@ -99,7 +99,7 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
                 </Table.Thead>
                 <Table.Tbody>
                   {invitations.map((inv) => {
-                    const name = [inv.firstName, inv.lastName].filter(Boolean).join(" ");
+                    const name = fullName(inv);
                     const url = linkFor.get(inv.id);
                     return (
                       <Table.Tr key={inv.id}>

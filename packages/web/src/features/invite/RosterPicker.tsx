@@ -1,16 +1,18 @@
 import { useQuery } from "@apollo/client/react";
-import { Avatar, Checkbox, Group, Select, Stack, Table, Text } from "@mantine/core";
+import { Checkbox, Stack, Table } from "@mantine/core";
 import { IconUsers } from "@tabler/icons-react";
 import { useState } from "react";
-import { errorMessage } from "../api/errors";
-import { pageSummary } from "../filters/paging";
-import { clearButtonProps } from "../filters/searchParams";
+import { ListError } from "../api/ListError";
+import { ConnectionPager } from "../filters/ConnectionPager";
+import { PAGE_SIZES, type PageSize } from "../filters/paging";
 import { SearchInput } from "../filters/SearchInput";
-import { graphql } from "../../gql";
-import { CursorPager } from "../../ui/CursorPager";
+import { useLocalCursorPaging } from "../filters/useCursorPaging";
+import { SchoolFilter } from "../schools/SchoolFilter";
+import { StaffCells, StaffCellsFragment, staffCellColumns } from "../staff/StaffCells";
+import { getFragmentData, graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
+import { FilterBar } from "../../ui/FilterBar";
 import { plural } from "../../ui/format";
-import { ErrorAlert } from "../../ui/ErrorAlert";
 import { TableSkeleton } from "../../ui/TableSkeleton";
 import type { PickedStaff } from "./draft";
 
@@ -19,27 +21,16 @@ export const InviteRosterQuery = graphql(`
     staff(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ConnectionPager_pageInfo
       }
       edges {
         node {
-          id
-          firstName
-          lastName
-          email
-          jobTitle
-          school {
-            id
-            name
-          }
+          ...StaffCells_staff
         }
       }
     }
   }
 `);
-
-const PAGE_SIZES = [25, 50, 100] as const;
 
 interface Props {
   /** Only people who don't use this product yet (nor hold an open invitation to it). */
@@ -56,11 +47,9 @@ interface Props {
 export function RosterPicker({ productId, productName, schools, ownSchoolId, picked, onPick }: Props) {
   const [search, setSearch] = useState("");
   const [schoolId, setSchoolId] = useState<string | null>(null);
-  const [size, setSize] = useState<number>(25);
-  // The cursors of the pages before this one, so "Previous" can go back.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors.at(-1) ?? null;
-  const restart = () => setCursors([null]);
+  const [size, setSize] = useState<PageSize>(PAGE_SIZES[0]);
+  const paging = useLocalCursorPaging();
+  const { after, restart } = paging;
 
   const filter = {
     notUserOfProduct: productId,
@@ -69,14 +58,15 @@ export function RosterPicker({ productId, productName, schools, ownSchoolId, pic
   };
   const { data, error, loading, refetch } = useQuery(InviteRosterQuery, { variables: { first: size, after, filter } });
   const connection = data?.staff;
-  const people = connection?.edges.map((e) => e.node) ?? [];
+  const nodes = connection?.edges.map((e) => e.node) ?? [];
+  const people = getFragmentData(StaffCellsFragment, nodes);
   const pickedIds = new Set(picked.map((p) => p.id));
   const pickedHere = people.filter((p) => pickedIds.has(p.id)).length;
   const showSchool = !ownSchoolId;
 
   return (
     <Stack gap={0}>
-      <Group p="md" gap="md" align="flex-end" wrap="wrap" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+      <FilterBar>
         <SearchInput
           label="Search the roster"
           placeholder="Name or email"
@@ -87,30 +77,21 @@ export function RosterPicker({ productId, productName, schools, ownSchoolId, pic
           }}
         />
         {showSchool && (
-          <Select
-            label="School"
-            placeholder="All schools"
-            data={schools.map((s) => ({ value: s.id, label: s.name }))}
+          <SchoolFilter
+            schools={schools}
             value={schoolId}
             onChange={(next) => {
               setSchoolId(next);
               restart();
             }}
-            clearable
-            clearButtonProps={clearButtonProps("Clear school filter")}
-            searchable
-            nothingFoundMessage="No school by that name"
-            w={{ base: "100%", sm: 280 }}
           />
         )}
-      </Group>
+      </FilterBar>
 
       {error ? (
-        <Stack p="md">
-          <ErrorAlert title="The roster couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
-        </Stack>
+        <ListError title="The roster couldn't be loaded" error={error} onRetry={refetch} />
       ) : loading || !connection ? (
-        <TableSkeleton columns={["", "Name and email", "Job title", ...(showSchool ? ["School"] : [])]} rows={6} />
+        <TableSkeleton columns={["", ...staffCellColumns(showSchool)]} rows={6} />
       ) : people.length === 0 ? (
         search || schoolId ? (
           <EmptyState
@@ -144,13 +125,14 @@ export function RosterPicker({ productId, productName, schools, ownSchoolId, pic
                       onChange={(e) => onPick(people, e.currentTarget.checked)}
                     />
                   </Table.Th>
-                  <Table.Th>Name and email</Table.Th>
-                  <Table.Th>Job title</Table.Th>
-                  {showSchool && <Table.Th>School</Table.Th>}
+                  {staffCellColumns(showSchool).map((c) => (
+                    <Table.Th key={c}>{c}</Table.Th>
+                  ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {people.map((person) => {
+                {nodes.map((node) => {
+                  const person = getFragmentData(StaffCellsFragment, node);
                   const name = `${person.firstName} ${person.lastName}`;
                   const on = pickedIds.has(person.id);
                   return (
@@ -168,56 +150,23 @@ export function RosterPicker({ productId, productName, schools, ownSchoolId, pic
                           onClick={(e) => e.stopPropagation()}
                         />
                       </Table.Td>
-                      <Table.Td>
-                        <Group gap="sm" wrap="nowrap">
-                          <Avatar size={30} radius="xl" color="initials" name={name} aria-hidden />
-                          <Stack gap={0}>
-                            <Text size="sm" fw={600}>
-                              {name}
-                            </Text>
-                            <Text size="xs" c="dimmed">
-                              {person.email}
-                            </Text>
-                          </Stack>
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={person.jobTitle ? undefined : "dimmed"}>
-                          {person.jobTitle ?? "—"}
-                        </Text>
-                      </Table.Td>
-                      {showSchool && (
-                        <Table.Td>
-                          <Text size="sm">{person.school.name}</Text>
-                        </Table.Td>
-                      )}
+                      <StaffCells person={node} showSchool={showSchool} avatarSize={30} />
                     </Table.Tr>
                   );
                 })}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
-            <CursorPager
-              summary={pageSummary({
-                pageIndex: cursors.length - 1,
-                size,
-                shown: people.length,
-                total: connection.totalCount,
-                things: (n) => plural(n, "person", "people"),
-              })}
-              hasPrevious={cursors.length > 1}
-              hasNext={connection.pageInfo.hasNextPage}
-              onPrevious={() => setCursors(cursors.slice(0, -1))}
-              onNext={() => setCursors([...cursors, connection.pageInfo.endCursor ?? null])}
-              pageSize={size}
-              pageSizes={PAGE_SIZES}
-              onPageSizeChange={(next) => {
-                setSize(next);
-                restart();
-              }}
-            />
-          </div>
+          <ConnectionPager
+            connection={connection}
+            paging={paging}
+            size={size}
+            onSizeChange={(next) => {
+              setSize(next);
+              restart();
+            }}
+            things={(n) => plural(n, "person", "people")}
+          />
         </>
       )}
     </Stack>

@@ -1,6 +1,7 @@
 import { Anchor, Table, Text } from "@mantine/core";
 import { Link, useNavigate } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { ColumnHeaders } from "../../ui/ColumnHeaders";
 import { SubscriptionBadges } from "./SubscriptionBadges";
 
 export const SchoolsTableFragment = graphql(`
@@ -29,15 +30,7 @@ export function SchoolsTable(props: Props) {
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            {SCHOOL_COLUMNS.map((c) => (
-              <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
-                {c}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeaders columns={SCHOOL_COLUMNS} />
         <Table.Tbody>
           {schools.map((school) => (
             <Table.Tr

@@ -1,19 +1,14 @@
-import { Avatar, Group, Stack, Table, Text } from "@mantine/core";
+import { Group, Table, Text } from "@mantine/core";
 import { IconCircleCheckFilled, IconCircleDashed } from "@tabler/icons-react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { ColumnHeaders } from "../../ui/ColumnHeaders";
 import { AccessBadges } from "./AccessBadges";
+import { StaffCells, staffCellColumns } from "./StaffCells";
 
 export const StaffTableFragment = graphql(`
   fragment StaffTable_staff on Staff {
     id
-    firstName
-    lastName
-    email
-    jobTitle
-    school {
-      id
-      name
-    }
+    ...StaffCells_staff
     user {
       id
     }
@@ -47,7 +42,7 @@ export const StaffTableFragment = graphql(`
 `);
 
 export function staffColumns(showSchool: boolean): string[] {
-  return ["Name and email", "Job title", ...(showSchool ? ["School"] : []), "Registered", "Access"];
+  return [...staffCellColumns(showSchool), "Registered", "Access"];
 }
 
 interface Props {
@@ -61,41 +56,11 @@ export function StaffTable(props: Props) {
   return (
     <Table.ScrollContainer minWidth={980}>
       <Table highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            {staffColumns(props.showSchool).map((c) => (
-              <Table.Th key={c} style={{ whiteSpace: "nowrap" }}>
-                {c}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <ColumnHeaders columns={staffColumns(props.showSchool)} />
         <Table.Tbody>
           {staff.map((person) => (
             <Table.Tr key={person.id}>
-              <Table.Td>
-                <Group gap="sm" wrap="nowrap">
-                  <Avatar size={34} radius="xl" color="initials" name={`${person.firstName} ${person.lastName}`} aria-hidden />
-                  <Stack gap={0}>
-                    <Text size="sm" fw={600}>
-                      {person.firstName} {person.lastName}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {person.email}
-                    </Text>
-                  </Stack>
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={person.jobTitle ? undefined : "dimmed"}>
-                  {person.jobTitle ?? "—"}
-                </Text>
-              </Table.Td>
-              {props.showSchool && (
-                <Table.Td>
-                  <Text size="sm">{person.school.name}</Text>
-                </Table.Td>
-              )}
+              <StaffCells person={person} showSchool={props.showSchool} avatarSize={34} />
               <Table.Td>
                 <RegisteredStatus registered={person.user !== null} />
               </Table.Td>

@@ -1,8 +1,9 @@
-import { screen } from "@testing-library/react";
+import type { MockLink } from "@apollo/client/testing";
+import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderScreen } from "../../test/render";
 import { AcceptPage } from "./AcceptPage";
-import { AcceptPageQuery } from "./acceptOperations";
+import { AcceptPageQuery, SignInUserMutation } from "./acceptOperations";
 import type { PublicInvitation } from "./types";
 
 const valid: PublicInvitation = {
@@ -26,8 +27,9 @@ const valid: PublicInvitation = {
   existingUser: false,
 };
 
-// Only the page's query is mocked: any mutation on opening would fail the render (rule 9: opening changes nothing).
-function open(invitation: PublicInvitation) {
+// Only the page's query is mocked (and what a test submits): any mutation on opening would fail the render
+// (rule 9: opening changes nothing).
+function open(invitation: PublicInvitation, submitted: MockLink.MockedResponse[] = []) {
   return renderScreen(<AcceptPage />, {
     path: "/accept/:token",
     url: "/accept/tok123",
@@ -42,6 +44,7 @@ function open(invitation: PublicInvitation) {
           },
         },
       },
+      ...submitted,
     ],
   });
 }
@@ -61,6 +64,26 @@ describe("the accept page", () => {
     open({ ...valid, existingUser: true });
     expect(await screen.findByRole("button", { name: "Sign in and accept" })).toBeTruthy();
     expect(screen.queryByLabelText(/Confirm password/)).toBeNull();
+  });
+
+  it("tells an existing user only the server's one vague message when their details are wrong", async () => {
+    open({ ...valid, existingUser: true }, [
+      {
+        request: { query: SignInUserMutation, variables: { email: "jane.hall@oak.sch.uk", password: "wrong-password" } },
+        result: {
+          data: {
+            signInUser: {
+              __typename: "UserSignInPayload",
+              user: null,
+              errors: [{ __typename: "UserError", code: "INVALID_CREDENTIALS", message: "That email and password don't match an account." }],
+            },
+          },
+        },
+      },
+    ]);
+    fireEvent.change(await screen.findByLabelText(/Password/), { target: { value: "wrong-password" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sign in and accept" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("That email and password don't match an account.");
   });
 
   it("says an expired invitation has expired, in the server's words", async () => {

@@ -1,9 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
-import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
-import { emailSchema } from "@lanyard/shared";
+import { Alert, Anchor, Button, Stack, Text } from "@mantine/core";
+import { IconInfoCircle } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
-import { errorMessage } from "../../features/api/errors";
+import { CredentialFields } from "../../features/session/CredentialFields";
+import { emailProblem, signInFailure } from "../../features/session/credentials";
+import { FormAlert } from "../../ui/FormAlert";
+import { failureMessage } from "./acceptFailure";
 import { SignInUserMutation } from "./acceptOperations";
 import type { InviteeUser, PublicInvitation } from "./types";
 import { useAcceptInvitation } from "./useAcceptInvitation";
@@ -32,30 +34,23 @@ export function InviteeSignInForm({ token, invitation, notice, onAccepted, onLin
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const emailOk = emailSchema.safeParse(email);
+    const emailWrong = emailProblem(email);
     const problems = {
-      ...(emailOk.success ? {} : { email: emailOk.error.issues[0]?.message ?? "Enter your email address" }),
+      ...(emailWrong ? { email: emailWrong } : {}),
       ...(password ? {} : { password: "Enter your password" }),
     };
     setMissing(problems);
     if (Object.keys(problems).length > 0) return;
     setAlert(null);
-    try {
+    const problem = await signInFailure(async () => {
       const { data } = await signIn({ variables: { email: email.trim(), password } });
-      const result = data?.signInUser;
-      if (!result?.user) {
-        // One vague message for a wrong email or password, on purpose (it never reveals who has an account).
-        setAlert(result?.errors[0]?.message ?? "Those details didn't work. Check them and try again.");
-        return;
-      }
-    } catch (error) {
-      setAlert(errorMessage(error));
-      return;
-    }
+      return data?.signInUser && { signedIn: Boolean(data.signInUser.user), errors: data.signInUser.errors };
+    });
+    if (problem) return setAlert(problem);
     const outcome = await accept();
     if ("user" in outcome) return onAccepted(outcome.user);
     if (outcome.failure.kind === "link-gone") return onLinkGone();
-    onSignedIn("message" in outcome.failure ? outcome.failure.message : "The invitation couldn't be accepted. Try again.");
+    onSignedIn(failureMessage(outcome.failure));
   }
 
   return (
@@ -72,31 +67,18 @@ export function InviteeSignInForm({ token, invitation, notice, onAccepted, onLin
             {notice}
           </Alert>
         )}
-        {alert && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {alert}
-          </Alert>
-        )}
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={missing.email}
-          required
-        />
-        <PasswordInput
-          label="Password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => {
-            setPassword(e.currentTarget.value);
+        <FormAlert message={alert} />
+        <CredentialFields
+          email={email}
+          onEmailChange={setEmail}
+          emailError={missing.email}
+          password={password}
+          onPasswordChange={(next) => {
+            setPassword(next);
             setMissing({ ...missing, password: undefined });
           }}
-          error={missing.password}
-          required
-          autoFocus
+          passwordError={missing.password}
+          autoFocus="password"
         />
         <Button type="submit" size="md" fullWidth loading={signingIn.loading || accepting}>
           Sign in and accept

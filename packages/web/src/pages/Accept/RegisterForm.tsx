@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
-import { IconAlertCircle } from "@tabler/icons-react";
+import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
+import { FormAlert } from "../../ui/FormAlert";
 import { registrationProblems, type Registration } from "./formProblems";
 import { PasswordMeter } from "./PasswordMeter";
 import type { PublicInvitation } from "./types";
@@ -66,11 +66,7 @@ export function RegisterForm({ token, invitation, onAccepted, onLinkGone, onSign
             You'll sign in with {invitation.email ?? "your email"} and this password.
           </Text>
         </Stack>
-        {alert && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {alert}
-          </Alert>
-        )}
+        <FormAlert message={alert} />
         <Group grow align="flex-start" gap="sm">
           <TextInput label="First name" autoComplete="given-name" required {...field("firstName")} />
           <TextInput label="Last name" autoComplete="family-name" required {...field("lastName")} />

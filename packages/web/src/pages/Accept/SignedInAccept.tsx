@@ -2,6 +2,8 @@ import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconAlertCircle, IconUserCircle } from "@tabler/icons-react";
 import { useState } from "react";
+import { FormAlert } from "../../ui/FormAlert";
+import { failureMessage } from "./acceptFailure";
 import { SignOutUserMutation } from "./acceptOperations";
 import type { InviteeUser, PublicInvitation } from "./types";
 import { useAcceptInvitation } from "./useAcceptInvitation";
@@ -31,7 +33,7 @@ export function SignedInAccept({ token, invitation, user, notice, onAccepted, on
     const outcome = await accept();
     if ("user" in outcome) return onAccepted(outcome.user);
     if (outcome.failure.kind === "link-gone") return onLinkGone();
-    setAlert("message" in outcome.failure ? outcome.failure.message : "The invitation couldn't be accepted. Try again.");
+    setAlert(failureMessage(outcome.failure));
   }
 
   async function onSwitch() {
@@ -52,11 +54,7 @@ export function SignedInAccept({ token, invitation, user, notice, onAccepted, on
           </Text>
         </Stack>
       </Group>
-      {alert && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-          {alert}
-        </Alert>
-      )}
+      <FormAlert message={alert} />
       {sameAccount ? (
         <>
           <Button size="md" fullWidth loading={loading} onClick={() => void onAccept()}>

@@ -28,3 +28,10 @@ export function acceptFailure(error: UserErrorLike): AcceptFailure {
   if (field) return { kind: "field", field, message: error.message };
   return { kind: "alert", message: error.message };
 }
+
+export const NOT_ACCEPTED = "The invitation couldn't be accepted. Try again.";
+
+/** A failure as the one sentence an alert shows. */
+export function failureMessage(failure: AcceptFailure): string {
+  return "message" in failure ? failure.message : NOT_ACCEPTED;
+}

@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { errorMessage } from "../../features/api/errors";
-import { acceptFailure, type AcceptFailure } from "./acceptFailure";
+import { acceptFailure, NOT_ACCEPTED, type AcceptFailure } from "./acceptFailure";
 import { AcceptInvitationMutation } from "./acceptOperations";
 import type { InviteeUser } from "./types";
 
@@ -16,7 +16,7 @@ export function useAcceptInvitation(token: string) {
       const payload = data?.acceptInvitation;
       if (payload?.user) return { user: payload.user };
       const first = payload?.errors[0];
-      return { failure: first ? acceptFailure(first) : { kind: "alert", message: "The invitation couldn't be accepted. Try again." } };
+      return { failure: first ? acceptFailure(first) : { kind: "alert", message: NOT_ACCEPTED } };
     } catch (error) {
       return { failure: { kind: "alert", message: errorMessage(error) } };
     }

@@ -1,17 +1,15 @@
 import { useQuery } from "@apollo/client/react";
-import { Group, Stack, Text } from "@mantine/core";
-import { IconMailOff } from "@tabler/icons-react";
-import { useNavigate } from "react-router";
-import { errorMessage } from "../../features/api/errors";
+import { Group, Text } from "@mantine/core";
+import { ListError } from "../../features/api/ListError";
 import {
   hasInvitationFilters,
   toInvitationFilterInput,
   type InvitationFilters,
 } from "../../features/invitations/invitationFilters";
+import { NoInvitationsYet } from "../../features/invitations/NoInvitationsYet";
 import { SCHOOL_SUMMARY_COLUMNS, SchoolSummaryTable } from "../../features/invitations/SchoolSummaryTable";
 import { graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorAlert } from "../../ui/ErrorAlert";
 import { plural } from "../../ui/format";
 import { TableSkeleton } from "../../ui/TableSkeleton";
 
@@ -34,19 +32,12 @@ interface Props {
 
 /** One row per school: how its invitations stand. */
 export function OrganisationView({ filters, onOpenSchool, onClearFilters }: Props) {
-  const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery(OrganisationViewQuery, {
     variables: { filter: toInvitationFilterInput(filters) },
   });
   const summaries = data?.schoolInvitationSummaries;
 
-  if (error) {
-    return (
-      <Stack p="md">
-        <ErrorAlert title="The schools' invitations couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  }
+  if (error) return <ListError title="The schools' invitations couldn't be loaded" error={error} onRetry={refetch} />;
   if (loading || !summaries) return <TableSkeleton columns={SCHOOL_SUMMARY_COLUMNS} rows={8} />;
   if (summaries.length === 0) {
     return hasInvitationFilters(filters) ? (
@@ -57,13 +48,7 @@ export function OrganisationView({ filters, onOpenSchool, onClearFilters }: Prop
         onAction={onClearFilters}
       />
     ) : (
-      <EmptyState
-        icon={<IconMailOff size={24} stroke={1.6} />}
-        title="No invitations yet"
-        description="Invite staff to a product and each school's progress shows up here."
-        actionLabel="New invitation"
-        onAction={() => void navigate("/invite")}
-      />
+      <NoInvitationsYet description="Invite staff to a product and each school's progress shows up here." />
     );
   }
   return (

@@ -1,10 +1,7 @@
 import { useQuery } from "@apollo/client/react";
-import { Stack } from "@mantine/core";
-import { IconMailOff } from "@tabler/icons-react";
 import { useState } from "react";
-import { useNavigate } from "react-router";
-import { errorMessage } from "../../features/api/errors";
-import { pageSummary } from "../../features/filters/paging";
+import { ListError } from "../../features/api/ListError";
+import { ConnectionPager } from "../../features/filters/ConnectionPager";
 import type { useCursorPaging } from "../../features/filters/useCursorPaging";
 import { BulkActionBar } from "../../features/invitations/BulkActionBar";
 import { ConfirmBulkAction, type BulkActionRequest } from "../../features/invitations/ConfirmBulkAction";
@@ -12,13 +9,12 @@ import { InvitationDrawer } from "../../features/invitations/InvitationDrawer";
 import {
   criteriaKey,
   hasInvitationFilters,
-  INVITATION_PAGE_SIZES,
   toInvitationFilterInput,
   withFilterChange,
   type InvitationFilters,
-  type InvitationPageSize,
 } from "../../features/invitations/invitationFilters";
 import { InvitationTable, invitationColumns } from "../../features/invitations/InvitationTable";
+import { NoInvitationsYet } from "../../features/invitations/NoInvitationsYet";
 import {
   NOTHING_SELECTED,
   selectedCount,
@@ -28,9 +24,7 @@ import {
   type Selection,
 } from "../../features/invitations/selection";
 import { graphql } from "../../gql";
-import { CursorPager } from "../../ui/CursorPager";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorAlert } from "../../ui/ErrorAlert";
 import { plural } from "../../ui/format";
 import { TableSkeleton } from "../../ui/TableSkeleton";
 
@@ -39,8 +33,7 @@ export const PeopleViewQuery = graphql(`
     invitations(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ConnectionPager_pageInfo
       }
       edges {
         cursor
@@ -61,7 +54,6 @@ interface Props {
 
 /** One row per invitation: select, resend, cancel, and open one for its details and history. */
 export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
-  const navigate = useNavigate();
   const { filters } = paging;
   const filter = toInvitationFilterInput(filters);
   const { data, error, loading, refetch } = useQuery(PeopleViewQuery, {
@@ -82,9 +74,7 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
   return (
     <>
       {error ? (
-        <Stack p="md">
-          <ErrorAlert title="Invitations couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
-        </Stack>
+        <ListError title="Invitations couldn't be loaded" error={error} onRetry={refetch} />
       ) : loading || !connection ? (
         <TableSkeleton columns={invitationColumns(showSchool)} rows={Math.min(filters.size, 10)} />
       ) : connection.edges.length === 0 ? (
@@ -96,13 +86,7 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
             onAction={onClearFilters}
           />
         ) : (
-          <EmptyState
-            icon={<IconMailOff size={24} stroke={1.6} />}
-            title="No invitations yet"
-            description="Invite staff to a product and every invitation shows up here, with where its email is."
-            actionLabel="New invitation"
-            onAction={() => void navigate("/invite")}
-          />
+          <NoInvitationsYet description="Invite staff to a product and every invitation shows up here, with where its email is." />
         )
       ) : (
         <>
@@ -131,24 +115,13 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
             onOpen={openDrawer}
             openId={filters.open}
           />
-          <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
-            <CursorPager
-              summary={pageSummary({
-                pageIndex: paging.pageIndex,
-                size: filters.size,
-                shown: connection.edges.length,
-                total: connection.totalCount,
-                things: (n) => plural(n, "invitation"),
-              })}
-              hasPrevious={paging.hasPrevious}
-              hasNext={connection.pageInfo.hasNextPage}
-              onPrevious={paging.toPrevious}
-              onNext={() => paging.toNext(connection.pageInfo.endCursor)}
-              pageSize={filters.size}
-              pageSizes={INVITATION_PAGE_SIZES}
-              onPageSizeChange={(size) => paging.setFilters(withFilterChange(filters, { size: size as InvitationPageSize }))}
-            />
-          </div>
+          <ConnectionPager
+            connection={connection}
+            paging={paging}
+            size={filters.size}
+            onSizeChange={(size) => paging.setFilters(withFilterChange(filters, { size }))}
+            things={(n) => plural(n, "invitation")}
+          />
         </>
       )}
       <InvitationDrawer

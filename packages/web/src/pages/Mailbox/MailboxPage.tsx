@@ -1,28 +1,24 @@
 import { useQuery } from "@apollo/client/react";
-import { Stack } from "@mantine/core";
 import { IconInbox } from "@tabler/icons-react";
-import { errorMessage } from "../../features/api/errors";
+import { ListError } from "../../features/api/ListError";
 import { EmailPreviewDrawer } from "../../features/email/EmailPreviewDrawer";
 import { MAILBOX_COLUMNS, MailboxTable } from "../../features/email/MailboxTable";
-import { pageSummary } from "../../features/filters/paging";
+import { ConnectionPager } from "../../features/filters/ConnectionPager";
 import { useCursorPaging } from "../../features/filters/useCursorPaging";
 import { graphql } from "../../gql";
-import { CursorPager } from "../../ui/CursorPager";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorAlert } from "../../ui/ErrorAlert";
 import { plural } from "../../ui/format";
 import { PageHeader } from "../../ui/PageHeader";
 import { Panel } from "../../ui/Panel";
 import { TableSkeleton } from "../../ui/TableSkeleton";
-import { MAILBOX_PAGE_SIZES, mailboxFilterCodec, type MailboxPageSize } from "./mailboxFilters";
+import { mailboxFilterCodec } from "./mailboxFilters";
 
 export const MailboxPageQuery = graphql(`
   query MailboxPage($first: Int!, $after: String) {
     emailMessages(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ConnectionPager_pageInfo
       }
       edges {
         cursor
@@ -52,9 +48,7 @@ export function MailboxPage() {
       />
       <Panel>
         {error ? (
-          <Stack p="md">
-            <ErrorAlert title="The mailbox couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
-          </Stack>
+          <ListError title="The mailbox couldn't be loaded" error={error} onRetry={refetch} />
         ) : loading || !connection ? (
           <TableSkeleton columns={MAILBOX_COLUMNS} rows={Math.min(filters.size, 10)} />
         ) : connection.edges.length === 0 ? (
@@ -67,24 +61,13 @@ export function MailboxPage() {
         ) : (
           <>
             <MailboxTable messages={connection.edges.map((e) => e.node)} onOpen={open} openId={filters.open} />
-            <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
-              <CursorPager
-                summary={pageSummary({
-                  pageIndex: paging.pageIndex,
-                  size: filters.size,
-                  shown: connection.edges.length,
-                  total: connection.totalCount,
-                  things: (n) => plural(n, "email"),
-                })}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onPrevious={paging.toPrevious}
-                onNext={() => paging.toNext(connection.pageInfo.endCursor)}
-                pageSize={filters.size}
-                pageSizes={MAILBOX_PAGE_SIZES}
-                onPageSizeChange={(size) => paging.setFilters({ ...filters, size: size as MailboxPageSize, after: null })}
-              />
-            </div>
+            <ConnectionPager
+              connection={connection}
+              paging={paging}
+              size={filters.size}
+              onSizeChange={(size) => paging.setFilters({ ...filters, size, after: null })}
+              things={(n) => plural(n, "email")}
+            />
           </>
         )}
       </Panel>

@@ -1,10 +1,8 @@
+import { PAGE_SIZES, type PageSize } from "../../features/filters/paging";
 import { buildParams, readChoice, readId } from "../../features/filters/searchParams";
 
-export const MAILBOX_PAGE_SIZES = [25, 50, 100] as const;
-export type MailboxPageSize = (typeof MAILBOX_PAGE_SIZES)[number];
-
 export interface MailboxFilters {
-  size: MailboxPageSize;
+  size: PageSize;
   /** The cursor the current page starts after; null on the first page. */
   after: string | null;
   /** The message being previewed. */
@@ -16,7 +14,7 @@ export const DEFAULT_MAILBOX_FILTERS: MailboxFilters = { size: 25, after: null, 
 export const mailboxFilterCodec = {
   parse(params: URLSearchParams): MailboxFilters {
     return {
-      size: readChoice(params, "size", MAILBOX_PAGE_SIZES, DEFAULT_MAILBOX_FILTERS.size),
+      size: readChoice(params, "size", PAGE_SIZES, DEFAULT_MAILBOX_FILTERS.size),
       after: readId(params, "after"),
       open: readId(params, "open"),
     };

@@ -1,10 +1,10 @@
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Group, Select, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Text } from "@mantine/core";
 import { IconInfoCircle, IconSchool } from "@tabler/icons-react";
 import { SCHOOL_PHASES } from "@lanyard/shared";
-import { errorMessage } from "../../features/api/errors";
-import { clearButtonProps } from "../../features/filters/searchParams";
+import { ListError } from "../../features/api/ListError";
+import { FilterSelect, namedOptions } from "../../features/filters/FilterSelect";
 import { SearchInput } from "../../features/filters/SearchInput";
 import { useUrlFilters } from "../../features/filters/useUrlFilters";
 import { SCHOOL_COLUMNS, SchoolsTable } from "../../features/schools/SchoolsTable";
@@ -12,7 +12,7 @@ import { SubscriptionLegend } from "../../features/schools/SubscriptionBadges";
 import { useViewer, viewerSchool } from "../../features/session/viewer";
 import { graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorAlert } from "../../ui/ErrorAlert";
+import { FilterBar } from "../../ui/FilterBar";
 import { plural } from "../../ui/format";
 import { PageHeader } from "../../ui/PageHeader";
 import { Panel } from "../../ui/Panel";
@@ -78,41 +78,36 @@ export function SchoolsPage() {
         </Alert>
       )}
       <Panel>
-        <Group p="md" gap="md" align="flex-end" wrap="wrap" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+        <FilterBar>
           <SearchInput
             label="Search"
             placeholder="School name, URN or postcode"
             value={filters.search}
             onChange={(search) => update({ search })}
           />
-          <Select
+          <FilterSelect
             label="Phase"
+            noun="phase"
             placeholder="All phases"
             data={[...SCHOOL_PHASES]}
             value={filters.phase}
             onChange={(phase) => update({ phase })}
-            clearable
-            clearButtonProps={clearButtonProps("Clear phase filter")}
-            w={{ base: "100%", sm: 200 }}
+            width={200}
           />
-          <Select
+          <FilterSelect
             label="Subscribed to"
+            noun="product"
             placeholder="Any product"
-            data={products.map((p) => ({ value: p.id, label: p.name }))}
+            data={namedOptions(products)}
             value={filters.product}
             onChange={(product) => update({ product })}
-            clearable
-            clearButtonProps={clearButtonProps("Clear product filter")}
             searchable
-            nothingFoundMessage="No product by that name"
-            w={{ base: "100%", sm: 240 }}
+            width={240}
           />
-        </Group>
+        </FilterBar>
 
         {error ? (
-          <Stack p="md">
-            <ErrorAlert title="Schools couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
-          </Stack>
+          <ListError title="Schools couldn't be loaded" error={error} onRetry={refetch} />
         ) : !connection || (loading && !loadingMore) ? (
           <TableSkeleton columns={SCHOOL_COLUMNS} />
         ) : connection.edges.length === 0 ? (

@@ -1,11 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
-import { IconAlertCircle } from "@tabler/icons-react";
-import { emailSchema } from "@lanyard/shared";
+import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useLocation, useNavigate } from "react-router";
-import { errorMessage } from "../../features/api/errors";
+import { CredentialFields } from "../../features/session/CredentialFields";
+import { emailProblem, signInFailure } from "../../features/session/credentials";
 import { graphql } from "../../gql";
+import { FormAlert } from "../../ui/FormAlert";
 import { PublicFrame } from "../../ui/PublicFrame";
 
 export const SignInMutation = graphql(`
@@ -21,12 +21,6 @@ export const SignInMutation = graphql(`
     }
   }
 `);
-
-/** The message shown when the email is malformed; checked as the person types, after the first blur. */
-function emailProblem(email: string): string | null {
-  const result = emailSchema.safeParse(email);
-  return result.success ? null : (result.error.issues[0]?.message ?? "Enter a valid email address");
-}
 
 export function SignInPage() {
   const navigate = useNavigate();
@@ -46,23 +40,16 @@ export function SignInPage() {
     setPasswordMissing(password === "");
     if (emailProblem(email) || password === "") return;
     setFailure(null);
-    try {
+    const problem = await signInFailure(async () => {
       const { data } = await signIn({ variables: { email: email.trim(), password } });
-      const payload = data?.signIn;
-      if (!payload?.viewer) {
-        // The server gives one vague message for a wrong email or password, on purpose.
-        setFailure(payload?.errors[0]?.message ?? "Those details didn't work. Check them and try again.");
-        return;
-      }
-      await client.clearStore();
-      const from = (location.state as { from?: string } | null)?.from;
-      await navigate(from && from.startsWith("/") && !from.startsWith("/sign-in") ? from : "/schools", {
-        replace: true,
-      });
-    } catch (error) {
-      // A thrown GraphQL error (e.g. RATE_LIMITED after too many attempts) carries a message meant for people.
-      setFailure(errorMessage(error));
-    }
+      return data?.signIn && { signedIn: Boolean(data.signIn.viewer), errors: data.signIn.errors };
+    });
+    if (problem) return setFailure(problem);
+    await client.clearStore();
+    const from = (location.state as { from?: string } | null)?.from;
+    await navigate(from && from.startsWith("/") && !from.startsWith("/sign-in") ? from : "/schools", {
+      replace: true,
+    });
   }
 
   return (
@@ -78,33 +65,20 @@ export function SignInPage() {
         </Stack>
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            {failure && (
-              <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-                {failure}
-              </Alert>
-            )}
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="username"
-              placeholder="you@yourtrust.org.uk"
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-              onBlur={() => setEmailTouched(email !== "")}
-              error={emailError}
-              required
-              autoFocus
-            />
-            <PasswordInput
-              label="Password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => {
-                setPassword(e.currentTarget.value);
+            <FormAlert message={failure} />
+            <CredentialFields
+              email={email}
+              onEmailChange={setEmail}
+              onEmailBlur={() => setEmailTouched(email !== "")}
+              emailError={emailError}
+              emailPlaceholder="you@yourtrust.org.uk"
+              password={password}
+              onPasswordChange={(next) => {
+                setPassword(next);
                 setPasswordMissing(false);
               }}
-              error={passwordMissing ? "Enter your password" : null}
-              required
+              passwordError={passwordMissing ? "Enter your password" : null}
+              autoFocus="email"
             />
             <Button type="submit" fullWidth size="md" mt="xs" loading={loading}>
               Sign in

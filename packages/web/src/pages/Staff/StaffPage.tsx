@@ -1,28 +1,26 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Group, Select, Stack } from "@mantine/core";
+import { Alert } from "@mantine/core";
 import { IconInfoCircle, IconUsers } from "@tabler/icons-react";
-import { errorMessage } from "../../features/api/errors";
-import { clearButtonProps } from "../../features/filters/searchParams";
+import { ListError } from "../../features/api/ListError";
+import { ConnectionPager } from "../../features/filters/ConnectionPager";
 import { SearchInput } from "../../features/filters/SearchInput";
 import { useCursorPaging } from "../../features/filters/useCursorPaging";
+import { SchoolFilter } from "../../features/schools/SchoolFilter";
 import { useViewer, viewerSchool } from "../../features/session/viewer";
 import { StaffTable, staffColumns } from "../../features/staff/StaffTable";
 import { graphql } from "../../gql";
-import { CursorPager } from "../../ui/CursorPager";
 import { EmptyState } from "../../ui/EmptyState";
-import { ErrorAlert } from "../../ui/ErrorAlert";
+import { FilterBar } from "../../ui/FilterBar";
+import { plural } from "../../ui/format";
 import { PageHeader } from "../../ui/PageHeader";
 import { Panel } from "../../ui/Panel";
 import { TableSkeleton } from "../../ui/TableSkeleton";
 import {
   DEFAULT_STAFF_FILTERS,
   hasStaffFilters,
-  pageSummary,
-  STAFF_PAGE_SIZES,
   staffFilterCodec,
   toStaffFilterInput,
   withFilterChange,
-  type StaffPageSize,
 } from "./staffFilters";
 
 export const StaffPageQuery = graphql(`
@@ -38,8 +36,7 @@ export const StaffPageQuery = graphql(`
     staff(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ConnectionPager_pageInfo
       }
       edges {
         cursor
@@ -87,33 +84,18 @@ export function StaffPage() {
         </Alert>
       )}
       <Panel>
-        <Group p="md" gap="md" align="flex-end" wrap="wrap" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+        <FilterBar>
           <SearchInput
             label="Search"
             placeholder="Name or email"
             value={filters.search}
             onChange={(search) => filterBy({ search })}
           />
-          {!ownSchool && (
-            <Select
-              label="School"
-              placeholder="All schools"
-              data={schools.map((s) => ({ value: s.id, label: s.name }))}
-              value={filters.school}
-              onChange={(school) => filterBy({ school })}
-              clearable
-              clearButtonProps={clearButtonProps("Clear school filter")}
-              searchable
-              nothingFoundMessage="No school by that name"
-              w={{ base: "100%", sm: 280 }}
-            />
-          )}
-        </Group>
+          {!ownSchool && <SchoolFilter schools={schools} value={filters.school} onChange={(school) => filterBy({ school })} />}
+        </FilterBar>
 
         {error ? (
-          <Stack p="md">
-            <ErrorAlert title="The roster couldn't be loaded" message={errorMessage(error)} onRetry={() => void refetch()} />
-          </Stack>
+          <ListError title="The roster couldn't be loaded" error={error} onRetry={refetch} />
         ) : loading || !connection ? (
           <TableSkeleton columns={staffColumns(!ownSchool)} rows={Math.min(filters.size, 10)} />
         ) : connection.edges.length === 0 ? (
@@ -138,23 +120,13 @@ export function StaffPage() {
         ) : (
           <>
             <StaffTable staff={connection.edges.map((e) => e.node)} showSchool={!ownSchool} />
-            <div style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
-              <CursorPager
-                summary={pageSummary({
-                  pageIndex: paging.pageIndex,
-                  size: filters.size,
-                  shown: connection.edges.length,
-                  total: connection.totalCount,
-                })}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onPrevious={paging.toPrevious}
-                onNext={() => paging.toNext(connection.pageInfo.endCursor)}
-                pageSize={filters.size}
-                pageSizes={STAFF_PAGE_SIZES}
-                onPageSizeChange={(size) => filterBy({ size: size as StaffPageSize })}
-              />
-            </div>
+            <ConnectionPager
+              connection={connection}
+              paging={paging}
+              size={filters.size}
+              onSizeChange={(size) => filterBy({ size })}
+              things={(n) => plural(n, "staff", "staff")}
+            />
           </>
         )}
       </Panel>

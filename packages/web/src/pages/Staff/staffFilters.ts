@@ -1,14 +1,11 @@
-import { pageSummary as rangeSummary } from "../../features/filters/paging";
+import { PAGE_SIZES, type PageSize } from "../../features/filters/paging";
 import { buildParams, readChoice, readId, readText } from "../../features/filters/searchParams";
 import type { StaffFilter } from "../../gql/graphql";
-
-export const STAFF_PAGE_SIZES = [25, 50, 100] as const;
-export type StaffPageSize = (typeof STAFF_PAGE_SIZES)[number];
 
 export interface StaffFilters {
   search: string;
   school: string | null;
-  size: StaffPageSize;
+  size: PageSize;
   /** The cursor the current page starts after; null on the first page. */
   after: string | null;
 }
@@ -20,7 +17,7 @@ export const staffFilterCodec = {
     return {
       search: readText(params, "q"),
       school: readId(params, "school"),
-      size: readChoice(params, "size", STAFF_PAGE_SIZES, DEFAULT_STAFF_FILTERS.size),
+      size: readChoice(params, "size", PAGE_SIZES, DEFAULT_STAFF_FILTERS.size),
       after: readId(params, "after"),
     };
   },
@@ -46,9 +43,4 @@ export function toStaffFilterInput(f: StaffFilters): StaffFilter | undefined {
 /** Changing what is filtered starts again from the first page. */
 export function withFilterChange(f: StaffFilters, patch: Partial<Omit<StaffFilters, "after">>): StaffFilters {
   return { ...f, ...patch, after: null };
-}
-
-/** "Showing 26–50 of 312 staff"; the position is unknown on a bookmarked later page. */
-export function pageSummary(opts: { pageIndex: number | null; size: number; shown: number; total: number }): string {
-  return rangeSummary({ ...opts, things: (n) => `${n.toLocaleString("en-GB")} staff` });
 }
