@@ -24,7 +24,7 @@ async function main(config: Config) {
   let demo: { email: string; password: string } | null = null;
   if (!config.isProduction && (await db.dataSource.getRepository(Trust).count()) === 0) {
     console.log("The database is empty: seeding the demo trust…");
-    const result = await seedTrust(db, { size: "small", slug: "demo" });
+    const result = await seedTrust(db, { size: "small", slug: "demo", publicUrl: config.publicUrl, now: new Date() });
     demo = { email: result.adminEmail, password: result.adminPassword };
   } else if (!config.isProduction && (await db.dataSource.getRepository(Trust).existsBy({ slug: "demo" }))) {
     demo = { email: demoAdminEmail("demo"), password: DEMO_ADMIN_PASSWORD };

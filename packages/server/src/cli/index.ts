@@ -55,9 +55,10 @@ async function run(argv: string[]): Promise<void> {
       if (size !== "small" && size !== "large") throw new UsageError(`--size must be small or large (got "${size}")`);
       const slug = optionalFlag(flags, "trust") ?? "demo";
       if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug)) throw new UsageError(`--trust must be a slug of lower-case letters, digits and dashes (got "${slug}")`);
+      const config = loadConfig();
       await withDatabase(async (db) => {
         const started = Date.now();
-        const result = await seedTrust(db, { size, slug, onProgress: progressBar() });
+        const result = await seedTrust(db, { size, slug, onProgress: progressBar(), publicUrl: config.publicUrl, now: new Date() });
         if (!result.created) {
           console.log(`Trust "${slug}" already exists; nothing was added.`);
           return;

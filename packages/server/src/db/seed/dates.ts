@@ -9,6 +9,11 @@ export const TRUST_CREATED = utc("2025-07-01T08:30:00");
 export const FIRST_ROSTER_SYNC = utc("2025-08-28T02:00:00");
 export const LAST_ROSTER_SYNC = utc("2026-11-25T02:00:00");
 
+export const SECOND = 1_000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
 export function utc(isoWithoutZone: string): Date {
   return new Date(`${isoWithoutZone.includes("T") ? isoWithoutZone : `${isoWithoutZone}T00:00:00`}Z`);
 }

@@ -1,14 +1,17 @@
-import { In } from "typeorm";
+import { In, Like, type EntityManager } from "typeorm";
 import { Admin } from "../../modules/auth/admin.entity.js";
 import { hashPassword } from "../../modules/auth/password.js";
+import type { EmailRenderer } from "../../modules/email/email.renderer.js";
 import { School } from "../../modules/school/school.entity.js";
 import { Trust } from "../../modules/trust/trust.entity.js";
 import { User } from "../../modules/user/user.entity.js";
 import type { Database } from "../data-source.js";
 import { DEMO_ADMIN_PASSWORD, demoAdminEmail } from "./admins.js";
+import { SEED_PUBLIC_URL } from "./emails.js";
 import { buildSeed, seedTables, type SeedSize } from "./plan.js";
-import { adoptExistingAccounts } from "./users.js";
-import { writeTables } from "./write.js";
+import { trustDomain } from "./trust.js";
+import { MINUTE, REFERENCE_DATE } from "./dates.js";
+import { shiftDates, writeTables } from "./write.js";
 
 export { DEMO_ADMIN_PASSWORD, demoAdminEmail, demoSchoolAdminEmail } from "./admins.js";
 export { SIZES, type SeedSize } from "./plan.js";
@@ -17,6 +20,14 @@ export interface SeedOptions {
   size: SeedSize;
   slug: string;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** The base of links in the seeded emails (PUBLIC_URL); http://localhost:4000 when absent. */
+  publicUrl?: string;
+  /**
+   * "Today" for the demo story: every date moves by the distance from the seed's reference day
+   * (to the minute), so the demo looks current whenever it is seeded. Absent: the reference day
+   * itself, the same rows on every run.
+   */
+  now?: Date;
 }
 
 export interface SeedResult {
@@ -47,13 +58,22 @@ export async function seedTrust(db: Database, options: SeedOptions): Promise<See
   if (before) return outcome(before.id, null);
   // One hash for every seeded admin and user: argon2 is deliberately slow.
   const passwordHash = await hashPassword(DEMO_ADMIN_PASSWORD);
+  const renderer = await emailRenderer();
 
   return db.dataSource.transaction(async (manager) => {
     const again = await manager.getRepository(Trust).findOne({ select: { id: true }, where: { slug } });
     if (again) return outcome(again.id, null);
 
     const schools = await manager.getRepository(School).find({ select: { urn: true } });
-    const data = buildSeed({ slug, size, takenUrns: new Set(schools.map((s) => s.urn)), passwordHash });
+    const data = buildSeed({
+      slug,
+      size,
+      takenUrns: new Set(schools.map((s) => s.urn)),
+      passwordHash,
+      accounts: await existingAccounts(manager, slug),
+      renderer,
+      publicUrl: options.publicUrl ?? SEED_PUBLIC_URL,
+    });
 
     const adminEmails = data.admins.map((a) => a.email);
     const clash = await manager.getRepository(Admin).findOne({ select: { email: true }, where: { email: In(adminEmails) } });
@@ -62,14 +82,36 @@ export async function seedTrust(db: Database, options: SeedOptions): Promise<See
         `Seeding trust "${slug}" needs the sign-in ${clash.email}, which another trust already uses: delete that admin or seed another slug`,
       );
     }
-    const userEmails = data.users.users.map((u) => u.email);
-    const accounts = userEmails.length
-      ? await manager.getRepository(User).find({ select: { id: true, email: true }, where: { email: In(userEmails) } })
-      : [];
-    data.users = adoptExistingAccounts(data.users, new Map(accounts.map((u) => [u.email, u.id])));
 
-    const tables = seedTables(data);
+    const shift = options.now ? Math.floor(options.now.getTime() / MINUTE) * MINUTE - REFERENCE_DATE.getTime() : 0;
+    const tables = shiftDates(seedTables(data), shift);
     await writeTables(manager, db.dialect, tables, options.onProgress);
     return outcome(data.trust.id, Object.fromEntries(tables.map((t) => [t.label, t.count])));
   });
+}
+
+/**
+ * Accounts are platform-wide: every seeded person's email ends in the slug's domain, so if
+ * some already have accounts (say, from an earlier seed of a trust since deleted), the seed
+ * gives their accesses to those accounts instead of making them again.
+ */
+async function existingAccounts(manager: EntityManager, slug: string): Promise<Map<string, string>> {
+  const domain = trustDomain(slug);
+  const users = await manager.getRepository(User).find({
+    select: { id: true, email: true },
+    where: [{ email: Like(`%@${domain}`) }, { email: Like(`%.${domain}`) }],
+  });
+  return new Map(users.map((u) => [u.email, u.id]));
+}
+
+// The templates compile once per process; loaded on first use, as mjml is a large module.
+let renderer: Promise<EmailRenderer> | null = null;
+function emailRenderer(): Promise<EmailRenderer> {
+  renderer ??= import("../../modules/email/email.renderer.js")
+    .then(({ EmailRenderer }) => EmailRenderer.create())
+    .catch((error: unknown) => {
+      renderer = null;
+      throw error;
+    });
+  return renderer;
 }

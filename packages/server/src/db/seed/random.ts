@@ -81,13 +81,20 @@ export class Random {
 
   /** A UUIDv7 (same layout as db/id.ts `newId`) whose random bits come from this stream. */
   id(at: Date): string {
-    const time = hex(at.getTime(), 12);
+    return this.idAt(at.getTime());
+  }
+
+  /** The same, from a time in ms (the large seed makes millions: no Date for each). */
+  idAt(ms: number): string {
     const r1 = this.uint32();
     const version = 0x7000 | (r1 & 0x0fff);
     const variant = 0x8000 | ((r1 >>> 16) & 0x3fff);
-    const tail = hex(this.uint32(), 8) + hex(this.uint32() & 0xffff, 4);
-    return `${time.slice(0, 8)}-${time.slice(8)}-${hex(version, 4)}-${hex(variant, 4)}-${tail}`;
+    const tail = hex32(this.uint32()) + hex16(this.uint32() & 0xffff);
+    return `${hex32(Math.floor(ms / 0x10000))}-${hex16(ms % 0x10000)}-${hex16(version)}-${hex16(variant)}-${tail}`;
   }
 }
 
-const hex = (value: number, width: number) => value.toString(16).padStart(width, "0");
+// The large seed makes millions of ids: byte by byte from a table is several times faster than toString(16).
+const BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const hex16 = (value: number) => BYTES[(value >>> 8) & 0xff]! + BYTES[value & 0xff]!;
+const hex32 = (value: number) => hex16(value >>> 16) + hex16(value & 0xffff);

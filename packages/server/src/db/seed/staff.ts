@@ -156,12 +156,12 @@ function buildRoster(
 }
 
 /** "O'Brien" → "obrien", "Smith-Jones" → "smith-jones". */
-function emailPart(name: string): string {
+export function emailPart(name: string): string {
   return name.toLowerCase().replace(/[^a-z-]/g, "");
 }
 
 /** Whole numbers in proportion to the weights that add up to exactly `total`. */
-function shareOut(total: number, weights: readonly number[]): number[] {
+export function shareOut(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (total * w) / sum);
   const shares = exact.map(Math.floor);

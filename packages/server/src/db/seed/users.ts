@@ -1,7 +1,9 @@
 import { ProductLevel } from "@lanyard/shared";
 import type { Access } from "../../modules/access/access.entity.js";
+import { activeAccessKey } from "../../modules/invitation/keys.js";
 import { isActive, type Subscription } from "../../modules/subscription/subscription.entity.js";
 import type { User } from "../../modules/user/user.entity.js";
+import { demoAdminEmail } from "./admins.js";
 import { addDays, addMinutes, REFERENCE_DATE, utc } from "./dates.js";
 import type { SeededCatalogue } from "./products.js";
 import { Random } from "./random.js";
@@ -121,17 +123,23 @@ export function buildUsers(input: {
       const { product } = input.catalogue.product(grant.product);
       const grantedAt = addMinutes(createdAt, n * random.int(1, 90 * 24 * 60));
       const revokable = !(i === 0 && n === 0) && addDays(grantedAt, 14) < addDays(REFERENCE_DATE, -1);
+      const schoolId = product.level === ProductLevel.TRUST ? null : school.id;
+      const revokedAt =
+        revokable && random.chance(0.15) ? random.between(addDays(grantedAt, 14), addDays(REFERENCE_DATE, -1)) : null;
       accesses.push({
         id: random.id(grantedAt),
         trustId: input.trustId,
         userId: user.id,
         productId: product.id,
         roleId: input.catalogue.role(grant.product, grant.role).id,
-        schoolId: product.level === ProductLevel.TRUST ? null : school.id,
+        schoolId,
         cohortId: grant.cohort ? input.catalogue.cohort(grant.product, grant.cohort).id : null,
         grantedAt: grantedAt < REFERENCE_DATE ? grantedAt : createdAt,
-        revokedAt:
-          revokable && random.chance(0.15) ? random.between(addDays(grantedAt, 14), addDays(REFERENCE_DATE, -1)) : null,
+        revokedAt,
+        revokedBy: revokedAt ? demoAdminEmail(input.slug) : null,
+        // Granted before invitations were tracked here (migrated from the schools' old systems).
+        invitationItemId: null,
+        activeKey: revokedAt ? null : activeAccessKey(input.trustId, user.id, product.id, schoolId),
       });
     });
   }
@@ -147,6 +155,9 @@ export function adoptExistingAccounts(seeded: SeededUsers, existing: ReadonlyMap
   const accountFor = new Map(seeded.users.map((u) => [u.id, existing.get(u.email) ?? u.id]));
   return {
     users: seeded.users.filter((u) => !existing.has(u.email)),
-    accesses: seeded.accesses.map((a) => ({ ...a, userId: accountFor.get(a.userId) ?? a.userId })),
+    accesses: seeded.accesses.map((a) => {
+      const userId = accountFor.get(a.userId) ?? a.userId;
+      return { ...a, userId, activeKey: a.activeKey && activeAccessKey(a.trustId, userId, a.productId, a.schoolId) };
+    }),
   };
 }
