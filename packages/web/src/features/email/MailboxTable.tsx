@@ -13,7 +13,7 @@ export const MailboxTableFragment = graphql(`
   }
 `);
 
-export const MAILBOX_COLUMNS = ["To", "Subject", "Kind", "Delivery", "Created", "Sent", "Transport"];
+export const MAILBOX_COLUMNS = ["To", "Subject", "Kind", "Delivery", "Created", "Sent"];
 
 interface Props {
   messages: readonly FragmentType<typeof MailboxTableFragment>[];
@@ -26,7 +26,7 @@ interface Props {
 export function MailboxTable(props: Props) {
   const messages = getFragmentData(MailboxTableFragment, props.messages).map((m) => ({ ...m, ...getFragmentData(EmailSummaryFragment, m) }));
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={880}>
       <Table highlightOnHover horizontalSpacing="sm">
         <ColumnHeaders columns={MAILBOX_COLUMNS} />
         <Table.Tbody>
@@ -65,7 +65,14 @@ export function MailboxTable(props: Props) {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <DeliveryBadge delivery={m.delivery} lastError={m.lastError} withdrawn={m.withdrawn} />
+                <Stack gap={2}>
+                  <DeliveryBadge delivery={m.delivery} lastError={m.lastError} withdrawn={m.withdrawn} />
+                  {m.transport && (
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
+                      {transportLabel(m.transport)}
+                    </Text>
+                  )}
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <DateTimeText iso={m.createdAt} />
@@ -76,11 +83,6 @@ export function MailboxTable(props: Props) {
                 ) : (
                   <DateTimeText iso={m.notBefore} prefix="Due " dimmed />
                 )}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                <Text size="sm" c={m.transport ? undefined : "dimmed"}>
-                  {transportLabel(m.transport)}
-                </Text>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -31,7 +31,7 @@ export const InvitationTableFragment = graphql(`
 `);
 
 export function invitationColumns(showSchool: boolean): string[] {
-  return ["", "Person", ...(showSchool ? ["School"] : []), "Products and roles", "State", "Delivery", "Sent", "Expires"];
+  return ["", "Person", ...(showSchool ? ["School"] : []), "Products and roles", "State", "Delivery", "Sent · expires"];
 }
 
 interface Props {
@@ -52,8 +52,7 @@ export function InvitationTable(props: Props) {
   const page = pageSelection(props.selection, pageIds);
 
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      {/* Eight columns: tighter cell padding keeps them on a laptop screen without scrolling. */}
+    <Table.ScrollContainer minWidth={900}>
       <Table highlightOnHover horizontalSpacing="sm">
         <ColumnHeaders
           columns={invitationColumns(props.showSchool).slice(1)}
@@ -117,17 +116,18 @@ export function InvitationTable(props: Props) {
                 <Table.Td>
                   <DeliveryBadge delivery={inv.delivery} lastError={inv.lastError} />
                 </Table.Td>
+                {/* Sent and expiry share a cell: eight columns fit a laptop screen without scrolling. */}
                 <Table.Td style={{ whiteSpace: "nowrap" }}>
                   {inv.sentAt ? (
                     <Text size="sm">{formatDate(inv.sentAt)}</Text>
                   ) : (
                     <Text size="sm" c="dimmed">
-                      {inv.state === "SCHEDULED" && inv.sendAt ? `Due ${formatDate(inv.sendAt)}` : "Not yet"}
+                      {inv.state === "SCHEDULED" && inv.sendAt ? `Due ${formatDate(inv.sendAt)}` : "Not sent yet"}
                     </Text>
                   )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: "nowrap" }}>
-                  <Text size="sm">{formatDate(inv.expiresAt)}</Text>
+                  <Text size="xs" c="dimmed">
+                    Expires {formatDate(inv.expiresAt)}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             );
