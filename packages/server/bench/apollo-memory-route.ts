@@ -1,6 +1,7 @@
-// The GraphQL ceiling: Apollo Server on Fastify answering the same staff page from memory
+// The GraphQL ceiling: Apollo Server on Fastify answering the same page from memory
 // (no database, no auth, no loaders). It shows how much of the stack's cost is Apollo and
-// graphql-js themselves, whatever Lanyard's own code does.
+// graphql-js themselves, whatever Lanyard's own code does. Used for the staff page and,
+// with its own type definitions, for the invitation list.
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
@@ -22,9 +23,14 @@ export interface MemoryServer {
 }
 
 /** POST /graphql answering `staff` with this page, held in memory. */
-export async function startApolloMemoryServer(page: unknown): Promise<MemoryServer> {
+export function startApolloMemoryServer(page: unknown): Promise<MemoryServer> {
+  return startApolloServerFromMemory(typeDefs, { staff: () => page });
+}
+
+/** POST /graphql: a schema of its own whose Query fields answer values held in memory. */
+export async function startApolloServerFromMemory(schema: string, query: Record<string, () => unknown>): Promise<MemoryServer> {
   const http = Fastify({ logger: false });
-  const apollo = new ApolloServer({ typeDefs, resolvers: { Query: { staff: () => page } }, plugins: [fastifyApolloDrainPlugin(http)] });
+  const apollo = new ApolloServer({ typeDefs: schema, resolvers: { Query: query }, plugins: [fastifyApolloDrainPlugin(http)] });
   await apollo.start();
   await http.register(fastifyApollo(apollo));
   await http.listen({ port: 0, host: "127.0.0.1" });

@@ -5,6 +5,7 @@
 // skewing their ratio; server CPU per request is reported too, being steadier than req/s.
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { median } from "./types.js";
 
 export interface LoadTarget {
   url: string;
@@ -109,12 +110,6 @@ async function fire(target: LoadTarget, connections: number, duration: number): 
   }
   return { requests: result.requests, latency: result.latency, cpuMs: (used.user + used.system) / 1000 };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 function combine(rounds: Round[]): LoadResult {
   const roundsRps = rounds.map((r) => r.requests.average);

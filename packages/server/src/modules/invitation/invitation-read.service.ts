@@ -2,19 +2,22 @@ import type { DataSource } from "typeorm";
 import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page } from "../../graphql/cursor.js";
 import type { Actor } from "../auth/actor.js";
+import { Invitation } from "./invitation.entity.js";
 import { invitationWhere } from "./invitation.filter.js";
 import { INVITATION_COLUMNS, INVITATION_ORDER, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationFilter, InvitationObject, SchoolInvitationSummary } from "./invitation.types.js";
 
 /** Reading invitations: the list, one invitation, and the organisation view. */
 export class InvitationReadService {
+  private keysetIndexes: string | undefined;
+
   constructor(private readonly dataSource: DataSource) {}
 
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: InvitationFilter | null }): Promise<Page<InvitationObject>> {
     const first = checkPageSize(args.first);
     const where = invitationWhere(actor, args.filter);
     const params = [...where.params];
-    let sql = `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv WHERE ${where.sql}`;
+    let sql = `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv${args.after ? this.afterCursorHint() : ""} WHERE ${where.sql}`;
     if (args.after) {
       sql += ` AND (${keysetCondition(INVITATION_ORDER, decodeCursor(args.after, INVITATION_ORDER), (_i, value) => {
         params.push(value);
@@ -25,6 +28,31 @@ export class InvitationReadService {
     params.push(first + 1);
     const rows = await selectRows<InvitationRow>(this.dataSource, sql, params);
     return toPage(rows.map(toInvitation), INVITATION_ORDER, first, () => this.count(actor, args.filter));
+  }
+
+  /**
+   * MariaDB, a page after a cursor: FORCE INDEX over the keyset indexes (trust_id, …, created_at, id).
+   * Deep in a large trust the cursor's range (`created_at <= :c`) still holds most of its rows, so
+   * the optimizer rates that range no cheaper than a table scan, drops it, and walks `trust_id = ?`
+   * from the newest row instead, reading every row before the cursor: page 10,000 of 1,000,000
+   * took 1.3–2.5 s instead of ~1 ms (`pnpm bench`). FORCE INDEX only rules the table scan out; the
+   * optimizer still picks among these indexes, and the range then starts at the cursor. Same rows,
+   * same order. SQLite searches the range as written: no hint there.
+   */
+  private afterCursorHint(): string {
+    const type = this.dataSource.options.type;
+    if (type !== "mariadb" && type !== "mysql") return "";
+    this.keysetIndexes ??= (() => {
+      const names = this.dataSource
+        .getMetadata(Invitation)
+        .indices.filter((index) => {
+          const columns = index.columns.map((c) => c.databaseName);
+          return columns[0] === "trust_id" && columns.slice(-2).join(",") === "created_at,id";
+        })
+        .map((index) => `\`${index.name}\``);
+      return names.length ? ` FORCE INDEX (${names.join(", ")})` : "";
+    })();
+    return this.keysetIndexes;
   }
 
   async count(actor: Actor, filter: InvitationFilter | null | undefined): Promise<number> {

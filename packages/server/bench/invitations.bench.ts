@@ -1,0 +1,213 @@
+// The invitation list on the large seed (1,000,000 invitations): the first page of 50 PENDING
+// invitations of one school through the whole stack (HTTP, API-key auth, GraphQL, loaders),
+// beside Apollo answering the same page from memory; page 10,000 of the unfiltered list
+// beside page 1 (keyset pagination: they must cost the same); and the plans MariaDB chooses.
+import type { RowDataPacket } from "mysql2/promise";
+import { encodeCursor } from "../src/graphql/cursor.js";
+import { startApolloServerFromMemory } from "./apollo-memory-route.js";
+import { poolLikeTheApp } from "./bare-staff-route.js";
+import { assertSameJson, post, statementsPerRequest, type Call } from "./http.js";
+import { measureSideBySide } from "./load.js";
+import { analyze, captureSelects, explain, formatPlan, indexesOf, indexNamed, timeStatement, type ExplainRow, type Statement } from "./sql.js";
+import { compare, type BenchLine, type BenchmarkDefinition } from "./types.js";
+
+export const INVITATION_PAGE_TARGET = 0.6;
+/** Page 10,000 must answer at least this share of page 1's requests/s (the same, within the machine's noise). */
+export const DEEP_PAGE_TARGET = 0.85;
+const PAGE_SIZE = 50;
+const DEEP_PAGE = 10_000;
+
+const FILTERED_INDEX = ["trust_id", "state", "school_id", "created_at", "id"];
+const UNFILTERED_INDEX = ["trust_id", "created_at", "id"];
+
+/** The web app's people view (InvitationsPeopleView with InvitationTable_invitation inlined). */
+const invitationFields = `
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id email firstName lastName state delivery lastError sendAt sentAt expiresAt
+          school { id name }
+          items { id product { id name } role { id name } school { id name } }
+        }
+      }`;
+export const invitationPageQuery = `query InvitationsPeopleView($first: Int!, $after: String, $filter: InvitationFilter) {
+    invitations(first: $first, after: $after, filter: $filter) {
+      totalCount${invitationFields}
+    }
+  }`;
+/** The same without totalCount: paging deep into the unfiltered list compares pages, not COUNT(*) over a million rows. */
+export const invitationPagingQuery = `query InvitationsPaging($first: Int!, $after: String) {
+    invitations(first: $first, after: $after) {${invitationFields}
+    }
+  }`;
+
+const memoryTypeDefs = `#graphql
+  scalar DateTime
+  enum InvitationState { ACCEPTED CANCELLED DECLINED EXPIRED PENDING SCHEDULED }
+  enum DeliveryState { FAILED QUEUED SENT }
+  type School { id: ID!, name: String! }
+  type Product { id: ID!, name: String! }
+  type ProductRole { id: ID!, name: String! }
+  type InvitationItem { id: ID!, product: Product!, role: ProductRole!, school: School }
+  type Invitation {
+    id: ID!, email: String!, firstName: String, lastName: String, state: InvitationState!, delivery: DeliveryState,
+    lastError: String, sendAt: DateTime, sentAt: DateTime, expiresAt: DateTime!, school: School, items: [InvitationItem!]!
+  }
+  type PageInfo { hasNextPage: Boolean!, endCursor: String }
+  type InvitationEdge { cursor: String!, node: Invitation! }
+  type InvitationConnection { edges: [InvitationEdge!]!, pageInfo: PageInfo!, totalCount: Int! }
+  input InvitationFilter { states: [InvitationState!], schoolId: ID }
+  type Query { invitations(first: Int = 50, after: String, filter: InvitationFilter): InvitationConnection! }
+`;
+
+interface PageAnswer {
+  data: { invitations: { totalCount?: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean } } };
+}
+
+export const invitationsBenchmark: BenchmarkDefinition = {
+  name: "invitation list",
+  async run({ setup, load, log }) {
+    const pool = poolLikeTheApp(setup.config.database);
+    try {
+      const [counted] = await pool.query<RowDataPacket[]>("SELECT COUNT(*) AS total FROM `invitation` WHERE trust_id = ?", [setup.trustId]);
+      const total = Number(counted[0]?.total ?? 0);
+      // The school with the most PENDING invitations: the heaviest filtered page.
+      const [busiest] = await pool.query<RowDataPacket[]>(
+        "SELECT school_id, COUNT(*) AS pending FROM `invitation` WHERE trust_id = ? AND state = 'PENDING' AND school_id IS NOT NULL GROUP BY school_id ORDER BY pending DESC LIMIT 1",
+        [setup.trustId],
+      );
+      if (!busiest[0]) throw new Error("the bench trust has no PENDING invitations at any school: is it seeded?");
+      const schoolId = busiest[0].school_id as string;
+      const pendingThere = Number(busiest[0].pending);
+      log(`invitation list: ${total} invitations in the bench trust; school ${schoolId} has ${pendingThere} PENDING.`);
+      if (total < 1_000_000) log(`invitation list: NOTE fewer than 1,000,000 invitations (${total}): the large seed isn't (fully) there; figures are not the target's.`);
+
+      const headers = { "content-type": "application/json", authorization: `Bearer ${setup.apiKey}` };
+      const filteredPage = (first: number): Call => ({
+        url: `${setup.url}/graphql`,
+        headers,
+        body: JSON.stringify({ query: invitationPageQuery, variables: { first, filter: { states: ["PENDING"], schoolId } } }),
+      });
+      const filtered = filteredPage(PAGE_SIZE);
+      const page = (after: string | null): Call => ({
+        url: `${setup.url}/graphql`,
+        headers,
+        body: JSON.stringify({ query: invitationPagingQuery, variables: { first: PAGE_SIZE, after } }),
+      });
+
+      // Page 10,000 (or the deepest full page a smaller seed has): its cursor is the row just before it.
+      const deepPage = Math.max(2, Math.min(DEEP_PAGE, Math.floor(total / PAGE_SIZE)));
+      const offset = (deepPage - 1) * PAGE_SIZE - 1;
+      log(`invitation list: finding row ${offset + 1} for page ${deepPage}'s cursor (OFFSET, once)…`);
+      const [around] = await pool.query<RowDataPacket[]>(
+        "SELECT created_at, id FROM `invitation` WHERE trust_id = ? ORDER BY created_at DESC, id DESC LIMIT 2 OFFSET ?",
+        [setup.trustId, offset],
+      );
+      if (around.length < 2) throw new Error(`the bench trust has fewer than ${offset + 2} invitations`);
+      const deepCursor = encodeCursor([around[0]!.created_at as Date, around[0]!.id as string]);
+
+      // Correctness first: full pages, the right first row deep down, and the same JSON from memory.
+      const filteredAnswer = await post(filtered);
+      const filteredJson = (JSON.parse(filteredAnswer) as PageAnswer).data.invitations;
+      const expectedEdges = Math.min(PAGE_SIZE, pendingThere);
+      if (filteredJson.edges.length !== expectedEdges) throw new Error(`the filtered page answered ${filteredJson.edges.length} edges, not ${expectedEdges}`);
+      if (filteredJson.totalCount !== pendingThere) throw new Error(`the filtered page's totalCount is ${filteredJson.totalCount}, not ${pendingThere}`);
+      const deepAnswer = (JSON.parse(await post(page(deepCursor))) as PageAnswer).data.invitations;
+      if (deepAnswer.edges.length !== PAGE_SIZE) throw new Error(`page ${deepPage} answered ${deepAnswer.edges.length} edges`);
+      if (deepAnswer.edges[0]!.node.id !== around[1]!.id) throw new Error(`page ${deepPage} starts at ${deepAnswer.edges[0]!.node.id}, not at row ${offset + 2} (${around[1]!.id as string})`);
+      const firstAnswer = (JSON.parse(await post(page(null))) as PageAnswer).data.invitations;
+      if (firstAnswer.edges.length !== PAGE_SIZE) throw new Error(`page 1 answered ${firstAnswer.edges.length} edges`);
+
+      const memory = await startApolloServerFromMemory(memoryTypeDefs, { invitations: () => filteredJson });
+      try {
+        const ceiling: Call = { url: memory.url, headers: { "content-type": "application/json" }, body: filtered.body };
+        assertSameJson("invitation page: GraphQL vs Apollo from memory", filteredAnswer, await post(ceiling));
+        log(`invitation list: the whole stack and Apollo from memory answer identical JSON; page ${deepPage} starts at row ${offset + 2}.`);
+
+        // The plans, from the exact statements one request of each kind sends.
+        const indexes = await indexesOf(pool, "invitation");
+        const filteredIndex = indexNamed(indexes, FILTERED_INDEX);
+        const unfilteredIndex = indexNamed(indexes, UNFILTERED_INDEX);
+        const listStatement = (statements: Statement[]) => {
+          const found = statements.find((s) => /^SELECT inv\.id/.test(s.sql.trim()) && /ORDER BY/.test(s.sql));
+          if (!found) throw new Error(`no list statement among: ${statements.map((s) => s.sql.slice(0, 80)).join(" | ")}`);
+          return found;
+        };
+        const filteredSelects = await captureSelects(setup.db, () => post(filtered));
+        const filteredSql = listStatement(filteredSelects);
+        const countSql = filteredSelects.find((s) => /COUNT\(\*\)/.test(s.sql));
+        const deepSql = listStatement(await captureSelects(setup.db, () => post(page(deepCursor))));
+        const firstSql = listStatement(await captureSelects(setup.db, () => post(page(null))));
+
+        const planCheck = async (label: string, statement: Statement, index: string | null, columns: string[]): Promise<BenchLine> => {
+          const plan = await explain(pool, statement);
+          const analysed = await analyze(pool, statement);
+          const row = plan[0] as ExplainRow;
+          const extra = String(row.Extra ?? "");
+          const rRows = analysed[0]?.r_rows;
+          const met = index !== null && row.key === index && !/filesort/i.test(extra) && plan.length === 1;
+          return {
+            kind: "check",
+            label,
+            detail: `key ${row.key ?? "NONE"}${row.key === index ? ` = (${columns.join(", ")})` : ` (wanted ${index ?? "an index"} on (${columns.join(", ")}))`}, ${
+              /filesort/i.test(extra) ? "FILESORT" : "no filesort"
+            }, rows read ${rRows ?? "?"}`,
+            met,
+            notes: [statement.sql.replace(/\s+/g, " ").trim(), `params: ${JSON.stringify(statement.params)}`, ...formatPlan(analysed)],
+          };
+        };
+        const filteredPlan = await planCheck("EXPLAIN: PENDING page at a school", filteredSql, filteredIndex, FILTERED_INDEX);
+        const deepPlan = await planCheck(`EXPLAIN: unfiltered page ${deepPage}`, deepSql, unfilteredIndex, UNFILTERED_INDEX);
+        for (const line of [filteredPlan, deepPlan]) {
+          log(`invitation list: ${line.label}:`);
+          if (line.kind === "check") for (const note of line.notes ?? []) log(`    ${note}`);
+        }
+        const countPlan = countSql ? formatPlan(await explain(pool, countSql)) : [];
+
+        // The statements alone, straight to MariaDB: what the database itself spends per page.
+        const sqlFirst = await timeStatement(pool, firstSql);
+        const sqlDeep = await timeStatement(pool, deepSql);
+        const sqlFiltered = await timeStatement(pool, filteredSql);
+        const sqlCount = countSql ? await timeStatement(pool, countSql) : 0;
+        const statements5 = await statementsPerRequest(setup.db, filteredPage(5));
+        const statements = await statementsPerRequest(setup.db, filtered);
+
+        log(`invitation list: timing the PENDING page against Apollo from memory (${load.connections} connections, ${load.rounds} alternating rounds, ${load.duration} s each in all)…`);
+        const { stack, memory: memoryLoad } = await measureSideBySide({ stack: filtered, memory: ceiling }, load);
+        const pagingLoad = { ...load, duration: Math.max(load.rounds, Math.round(load.duration / 2)) };
+        log(`invitation list: timing page 1 against page ${deepPage} (${pagingLoad.rounds} alternating rounds, ${pagingLoad.duration} s each in all)…`);
+        const { first, deep } = await measureSideBySide({ first: page(null), deep: page(deepCursor) }, pagingLoad);
+
+        const ms = (value: number) => `${value.toFixed(2)} ms`;
+        return [
+          { kind: "figure", label: "Apollo, invitation page from memory", load: memoryLoad },
+          compare("PENDING at a school, page of 50", stack, "Apollo from memory", memoryLoad, INVITATION_PAGE_TARGET),
+          {
+            kind: "check",
+            label: "SQL statements per PENDING page",
+            detail: `first: 5 → ${statements5}, first: 50 → ${statements}${statements5 === statements ? " (equal" : " (NOT equal: a query per row?"}: auth, page, count, loaders)`,
+            met: statements5 === statements,
+            values: { first5: statements5, first50: statements, totalCount: pendingThere, sqlFilteredMs: sqlFiltered, sqlCountMs: sqlCount },
+            notes: [`the page's SQL alone: ${ms(sqlFiltered)}; its COUNT(*) (${pendingThere} rows): ${ms(sqlCount)}`, ...(countSql ? ["COUNT plan:", ...countPlan] : [])],
+          },
+          filteredPlan,
+          { kind: "figure", label: "unfiltered page 1 of 50", load: first },
+          compare(`unfiltered page ${deepPage} of 50`, deep, "page 1", first, DEEP_PAGE_TARGET),
+          {
+            kind: "check",
+            label: `SQL alone: page 1 vs page ${deepPage}`,
+            detail: `${ms(sqlFirst)} vs ${ms(sqlDeep)} (p50 through the stack: ${first.p50} ms vs ${deep.p50} ms)`,
+            met: sqlDeep <= Math.max(2 * sqlFirst, sqlFirst + 1),
+            values: { sqlFirstMs: sqlFirst, sqlDeepMs: sqlDeep, page: deepPage },
+          },
+          deepPlan,
+        ];
+      } finally {
+        await memory.close();
+      }
+    } finally {
+      await pool.end();
+    }
+  },
+};
