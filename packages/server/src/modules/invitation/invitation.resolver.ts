@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { selects } from "../../graphql/selection.js";
 import { requireActor, type Context } from "../../graphql/context.js";
 import { BulkPayload } from "../../graphql/user-error.js";
 import { StaffObject } from "../staff/staff.types.js";
@@ -18,13 +20,16 @@ import {
 @Resolver(() => InvitationObject)
 export class InvitationResolver {
   @Query(() => InvitationConnection, { description: "newest first" })
-  invitations(
+  async invitations(
     @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => InvitationFilter, { nullable: true }) filter: InvitationFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.invitationReads.list(requireActor(ctx), { first, after, filter });
+    const page = await ctx.services.invitationReads.list(requireActor(ctx), { first, after, filter });
+    await prefetchPage(ctx, info, page.edges.map((e) => e.node));
+    return page;
   }
 
   @Query(() => InvitationObject, { nullable: true })
@@ -71,4 +76,25 @@ export class InvitationResolver {
   events(@Root() invitation: InvitationObject, @Ctx() ctx: Context) {
     return ctx.loaders.invitationEvents.load(invitation.id);
   }
+}
+
+/**
+ * Loads, in one query each, the relations the page asks for, so every row then resolves
+ * synchronously from settled loaders: no promise per row and field (the staff list does the same).
+ */
+async function prefetchPage(ctx: Context, info: GraphQLResolveInfo, invitations: InvitationObject[]) {
+  const asks = (...path: string[]) => selects(info, "edges", "node", ...path);
+  const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
+  const schoolIds = asks("school") ? invitations.map((i) => i.schoolId) : [];
+  if (asks("items")) {
+    await ctx.loaders.invitationItems.prefetch(invitations.map((i) => i.id));
+    const items = invitations.flatMap((i) => ctx.loaders.invitationItems.load(i.id) as InvitationItemObject[]);
+    await Promise.all([
+      asks("items", "product") && ctx.loaders.product.prefetch(unique(items.map((i) => i.productId))),
+      asks("items", "role") && ctx.loaders.role.prefetch(unique(items.map((i) => i.roleId))),
+      asks("items", "cohort") && ctx.loaders.cohort.prefetch(unique(items.map((i) => i.cohortId))),
+      asks("items", "school") && schoolIds.push(...items.map((i) => i.schoolId)),
+    ]);
+  }
+  await ctx.loaders.school.prefetch(unique(schoolIds));
 }

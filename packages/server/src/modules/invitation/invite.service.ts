@@ -150,14 +150,15 @@ export class InviteService {
         person.member = Number(user.member) === 1;
       }
     }
+    // What they already hold, by the unique key of each active access: an index lookup whatever the table's statistics.
     const userIds = [...people.values()].flatMap((p) => (p.userId ? [p.userId] : []));
+    const wantedActiveKeys = userIds.flatMap((userId) =>
+      productIds.flatMap((productId) => [null, ...schoolIds].map((schoolId) => activeAccessKey(trustId, userId, productId, schoolId))),
+    );
     const activeKeys = new Set<string>();
-    for (const list of chunks(userIds)) {
-      const rows = await db.getRepository(Access).find({
-        select: { activeKey: true },
-        where: { trustId, userId: In(list), productId: In(productIds) },
-      });
-      for (const row of rows) if (row.activeKey) activeKeys.add(row.activeKey);
+    for (const list of chunks(wantedActiveKeys, 10_000)) {
+      const rows = await selectRows<{ active_key: string }>(db, `SELECT active_key FROM \`access\` WHERE active_key IN (${placeholders(list.length)})`, list);
+      for (const row of rows) activeKeys.add(row.active_key);
     }
     const wantedOpenKeys = allEmails.flatMap((email) =>
       productIds.flatMap((productId) => [null, ...schoolIds].map((schoolId) => openItemKey(trustId, email, productId, schoolId))),
