@@ -7,7 +7,7 @@ import { hashToken, newToken } from "./tokens.js";
 export const SESSION_IDLE_MS = 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is refreshed at most this often, so reads don't each cost a write. */
-const TOUCH_EVERY_MS = 60 * 1000;
+export const TOUCH_EVERY_MS = 60 * 1000;
 
 export function actorForAdmin(admin: Admin, sessionId: string | null): Actor {
   return {

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { UserObject } from "../user/user.types.js";
 import { User } from "../user/user.entity.js";
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "./session.service.js";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, TOUCH_EVERY_MS } from "./session.service.js";
 import { UserSession } from "./user-session.entity.js";
 import { hashToken, newToken } from "./tokens.js";
 
@@ -28,7 +28,9 @@ export class UserSessionService {
       await this.dataSource.getRepository(UserSession).delete({ id });
       return null;
     }
-    await this.dataSource.getRepository(UserSession).update({ id }, { lastSeenAt: now });
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await this.dataSource.getRepository(UserSession).update({ id }, { lastSeenAt: now });
+    }
     const user = await this.dataSource.getRepository(User).findOneBy({ id: session.userId });
     return user ? { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName } : null;
   }

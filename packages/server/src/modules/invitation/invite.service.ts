@@ -54,10 +54,11 @@ export class InviteService {
       const loaded = await this.load(actor, input, now);
       if (loaded.errors) return emptyPayload(loaded.errors);
       const { plan, names, expiresAt, sendAt, unknownPeople, products } = loaded;
+      // Staff ids outside the caller's scope: NOT_ALLOWED, without revealing whose they are.
       const skipped: SkippedItem[] = [
-        ...unknownPeople.flatMap((staffId) => products.map((p) => ({ email: "", productId: p.productId, schoolId: null, reason: "NOT_ALLOWED", staffId }))),
+        ...unknownPeople.flatMap(() => products.map((p) => ({ email: "", productId: p.productId, schoolId: null, reason: "NOT_ALLOWED" }))),
         ...plan.skipped,
-      ].map(({ email, productId, schoolId, reason }) => ({ email, productId, schoolId, reason }));
+      ];
       const summary = {
         invitations: plan.invitations.length,
         items: plan.invitations.reduce((n, i) => n + i.items.length, 0),
