@@ -1,4 +1,5 @@
 // Shared by the invitation tests: the operations as an integrator writes them, and small readers.
+import { renderStored, type StoredContent } from "../modules/email/email-content.js";
 import type { Caller, TestServer } from "./server.js";
 
 export const INVITE = `mutation($input: InviteStaffInput!) {
@@ -56,3 +57,14 @@ export async function invite(server: TestServer, caller: Caller, input: InviteIn
 
 /** The token at the end of an accept link. */
 export const tokenOf = (url: string) => url.split("/accept/")[1]!;
+
+/** The accept token in the newest email queued about an invitation (of this kind), read as its text part says it. */
+export async function emailedToken(server: TestServer, invitationId: string, kind?: string): Promise<string> {
+  const [row] = (await server.db.dataSource.query(
+    `SELECT kind, html, text_body, data FROM email_message WHERE subject_id = ?${kind ? " AND kind = ?" : ""} ORDER BY created_at DESC, id DESC LIMIT 1`,
+    kind ? [invitationId, kind] : [invitationId],
+  )) as StoredContent[];
+  if (!row) throw new Error(`no email was queued about invitation ${invitationId}`);
+  const { text } = await renderStored(row);
+  return /\/accept\/([A-Za-z0-9_-]{43})/.exec(text)![1]!;
+}

@@ -1,5 +1,7 @@
 import type { EmailMessage } from "../../modules/email/email-message.entity.js";
+import { serialiseEmailData } from "../../modules/email/email-content.js";
 import type { EmailRenderer } from "../../modules/email/email.renderer.js";
+import type { EmailData } from "../../modules/email/email.types.js";
 import type { Trust } from "../../modules/trust/trust.entity.js";
 import type { InvitationBundle } from "./invitations.js";
 import type { SeededCatalogue } from "./products.js";
@@ -11,7 +13,7 @@ export const SEED_PUBLIC_URL = "http://localhost:4000";
 
 /**
  * The outbox (the mailbox page) for the invitations most recently emailed: each email they
- * caused, rendered with the real templates, as delivered, bounced, withdrawn or still queued.
+ * caused, with its template's values (rendered when shown), as delivered, bounced, withdrawn or still queued.
  * Links are built as InvitationMailer builds them, from the public URL.
  */
 export function buildEmails(input: {
@@ -20,7 +22,7 @@ export function buildEmails(input: {
   catalogue: SeededCatalogue;
   schools: readonly SeededSchool[];
   recent: readonly InvitationBundle[];
-  renderer: Pick<EmailRenderer, "render">;
+  renderer: Pick<EmailRenderer, "subject">;
   publicUrl: string;
 }): EmailMessage[] {
   const random = Random.for(input.slug, "emails");
@@ -36,7 +38,7 @@ export function buildEmails(input: {
     }));
     const toName = [invitation.firstName, invitation.lastName].filter(Boolean).join(" ") || null;
     for (const email of emails) {
-      const rendered = input.renderer.render(email.kind, {
+      const data: EmailData = {
         trustName: input.trust.name,
         recipientName: toName,
         inviterName: invitation.invitedBy,
@@ -44,17 +46,18 @@ export function buildEmails(input: {
         url: email.token ? `${input.publicUrl}/accept/${email.token}` : `${input.publicUrl}/`,
         expiresAt: new Date(email.expiresAt),
         supportContact: invitation.invitedBy.includes("@") ? invitation.invitedBy : undefined,
-      });
+      };
       const createdAt = new Date(email.createdAt);
       rows.push({
         id: random.id(createdAt),
         trustId: invitation.trustId,
         toEmail: invitation.email,
         toName,
-        subject: rendered.subject.slice(0, 300),
-        html: rendered.html,
-        textBody: rendered.text,
+        subject: input.renderer.subject(email.kind, data).slice(0, 300),
+        html: null,
+        textBody: null,
         kind: email.kind,
+        data: serialiseEmailData(data),
         subjectType: "Invitation",
         subjectId: invitation.id,
         status: email.status,

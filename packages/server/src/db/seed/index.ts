@@ -108,7 +108,7 @@ async function existingAccounts(manager: EntityManager, slug: string): Promise<M
 let renderer: Promise<EmailRenderer> | null = null;
 function emailRenderer(): Promise<EmailRenderer> {
   renderer ??= import("../../modules/email/email.renderer.js")
-    .then(({ EmailRenderer }) => EmailRenderer.create())
+    .then(({ EmailRenderer }) => EmailRenderer.shared())
     .catch((error: unknown) => {
       renderer = null;
       throw error;

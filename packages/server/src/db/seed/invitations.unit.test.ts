@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LARGE_INVITATIONS, buildInvitations, type InvitationWorld, type SeededInvitations } from "./invitations.js";
 import { buildSeed } from "./plan.js";
 
-const renderer = { render: (kind: string) => ({ subject: kind, html: "<html></html>", text: kind }) };
+const renderer = { subject: (kind: string) => kind };
 
 function world(slug: string, count: number): InvitationWorld {
   const data = buildSeed({ slug, size: "small", takenUrns: new Set(), passwordHash: "hash", accounts: new Map(), renderer, publicUrl: "http://localhost:4000" });

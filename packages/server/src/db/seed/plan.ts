@@ -64,7 +64,7 @@ export function buildSeed(input: {
   /** Platform accounts that already have seeded people's emails (a trust of this slug seeded before, then deleted): reused. */
   accounts: ReadonlyMap<string, string>;
   /** Renders the outbox's emails (the EmailRenderer: its templates compile asynchronously, once). */
-  renderer: Pick<EmailRenderer, "render">;
+  renderer: Pick<EmailRenderer, "subject">;
   /** The base of links in the seeded emails. */
   publicUrl: string;
 }): SeedData {

@@ -22,10 +22,13 @@ export class EmailMessage {
   @TextColumn(254) toEmail!: string;
   @TextColumn(200, { nullable: true }) toName!: string | null;
   @TextColumn(300) subject!: string;
-  @Column({ type: "text" }) html!: string;
-  @Column({ type: "text" }) textBody!: string;
-  /** invitation, access-granted, reminder, cancelled, … */
+  /** A ready body, for a message queued whole; null when it is rendered from `data`. */
+  @Column({ type: "text", nullable: true }) html!: string | null;
+  @Column({ type: "text", nullable: true }) textBody!: string | null;
+  /** invitation, access-granted, reminder, cancelled, …: for a templated message, its template. */
   @TextColumn(32) kind!: string;
+  /** The template's values as JSON (see email-content.ts): the body is rendered when sent or shown. */
+  @Column({ type: "text", nullable: true }) data!: string | null;
   /** What the email is about, e.g. "Invitation" and its id, so delivery can be shown per item. */
   @TextColumn(32, { nullable: true }) subjectType!: string | null;
   @RefColumn({ nullable: true }) subjectId!: string | null;

@@ -28,7 +28,14 @@ type Values = Record<EmailSlot, string>;
  * is what lets one worker personalise thousands of emails a second (DESIGN rule 10).
  */
 export class EmailRenderer {
+  private static compiledOnce: Promise<EmailRenderer> | null = null;
+
   private constructor(private readonly compiled: Record<EmailKind, CompiledEmail>) {}
+
+  /** The process's renderer: its templates are compiled on first use, once. */
+  static shared(): Promise<EmailRenderer> {
+    return (EmailRenderer.compiledOnce ??= EmailRenderer.create());
+  }
 
   /** Compiles every template; throws at start if any is invalid or lost a slot. */
   static async create(): Promise<EmailRenderer> {
@@ -40,15 +47,21 @@ export class EmailRenderer {
 
   render(kind: EmailKind, data: EmailData): RenderedEmail {
     const template = this.compiled[kind];
-    if (data.items.length === 0) throw new Error("An email needs at least one product to describe");
     const values = plainValues(data);
-    // Header values must stay on one line, whatever a trust or product is called.
-    const subject = template.subject.fill(values).replace(/[\r\n]+/g, " ");
+    const subject = fillSubject(template, values);
     const html = template.html.fill({ ...escapeAll(values), subject: escapeHtml(subject), items: itemsHtml(data.items) });
     const text = template.text.fill({ ...values, subject, items: itemsText(data.items) });
     return { subject, html, text };
   }
+
+  /** The subject line alone (stored with a queued message, so lists need no rendering). */
+  subject(kind: EmailKind, data: EmailData): string {
+    return fillSubject(this.compiled[kind], plainValues(data));
+  }
 }
+
+/** Header values must stay on one line, whatever a trust or product is called. */
+const fillSubject = (template: CompiledEmail, values: Values) => template.subject.fill(values).replace(/[\r\n]+/g, " ");
 
 async function compile(kind: EmailKind, source: EmailTemplateSource): Promise<CompiledEmail> {
   const html = SlotTemplate.parse<EmailSlot, SafeHtml>(await compileMjml(source.mjml), EMAIL_SLOTS, kind);
@@ -63,6 +76,7 @@ async function compile(kind: EmailKind, source: EmailTemplateSource): Promise<Co
 
 /** Every slot as plain text; lists are filled per format by the caller. */
 function plainValues(data: EmailData): Values {
+  if (data.items.length === 0) throw new Error("An email needs at least one product to describe");
   const name = data.recipientName?.trim();
   return {
     subject: "",

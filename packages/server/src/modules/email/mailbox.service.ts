@@ -4,6 +4,7 @@ import type { Config } from "../../config.js";
 import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
 import type { Actor } from "../auth/actor.js";
+import { renderStored, type StoredContent } from "./email-content.js";
 import type { EmailMessageObject } from "./email-message.types.js";
 
 const ORDER: SortKey<EmailMessageObject>[] = [
@@ -40,22 +41,30 @@ export class MailboxService {
 
   async byId(actor: Actor, id: string): Promise<EmailMessageObject | null> {
     const where = this.scope(actor);
-    const [row] = await selectRows<Record<string, unknown>>(this.dataSource, `SELECT ${LIST_COLUMNS}, m.html, m.text_body FROM \`email_message\` m WHERE ${where.sql} AND m.id = ?`, [
-      ...where.params,
-      id,
-    ]);
-    return row ? this.toMessage(row) : null;
+    const [row] = await selectRows<Record<string, unknown> & StoredContent>(
+      this.dataSource,
+      `SELECT ${LIST_COLUMNS}, m.html, m.text_body, m.data FROM \`email_message\` m WHERE ${where.sql} AND m.id = ?`,
+      [...where.params, id],
+    );
+    if (!row) return null;
+    const { html, text } = await renderStored(row);
+    return { ...this.toMessage(row), html: this.redact(html), text: this.redact(text) };
   }
 
-  /** The bodies of these messages (the list leaves them out: a few kB each), redacted as the mailbox shows them. */
+  /** The bodies of these messages (the list leaves them out: a few kB each, rendered), redacted as the mailbox shows them. */
   async bodies(actor: Actor, ids: readonly string[]): Promise<{ id: string; html: string; text: string }[]> {
     const where = this.scope(actor);
-    const rows = await selectRows<{ id: string; html: string; text_body: string }>(
+    const rows = await selectRows<{ id: string } & StoredContent>(
       this.dataSource,
-      `SELECT m.id, m.html, m.text_body FROM \`email_message\` m WHERE ${where.sql} AND m.id IN (${placeholders(ids.length)})`,
+      `SELECT m.id, m.kind, m.html, m.text_body, m.data FROM \`email_message\` m WHERE ${where.sql} AND m.id IN (${placeholders(ids.length)})`,
       [...where.params, ...ids],
     );
-    return rows.map((r) => ({ id: r.id, html: this.redact(r.html), text: this.redact(r.text_body) }));
+    return Promise.all(
+      rows.map(async (r) => {
+        const { html, text } = await renderStored(r);
+        return { id: r.id, html: this.redact(html), text: this.redact(text) };
+      }),
+    );
   }
 
   /** A school admin sees the emails about their school's invitations. */
@@ -94,8 +103,8 @@ export class MailboxService {
       transport: (r.transport as string | null) ?? null,
       invitationId: r.subject_type === "Invitation" ? ((r.subject_id as string | null) ?? null) : null,
       // A list reads no bodies: the resolver loads them for the rows that ask.
-      html: typeof r.html === "string" ? this.redact(r.html) : undefined,
-      text: typeof r.text_body === "string" ? this.redact(r.text_body) : undefined,
+      html: undefined,
+      text: undefined,
     };
   }
 }

@@ -7,6 +7,7 @@ import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { DataSource } from "typeorm";
 import { sqlDateTime } from "../../db/raw.js";
+import { renderStored, type StoredContent } from "./email-content.js";
 import type { MailTransport } from "./mail-transport.js";
 
 export interface OutboxWorkerOptions {
@@ -56,13 +57,11 @@ export interface SettledMessage {
   at: Date;
 }
 
-interface ClaimedRow {
+interface ClaimedRow extends StoredContent {
   id: string;
   to_email: string;
   to_name: string | null;
   subject: string;
-  html: string;
-  text_body: string;
   attempts: number;
   kind: string;
   subject_type: string | null;
@@ -114,7 +113,7 @@ export class OutboxWorker {
     const ids = await this.claim(leaseEnd);
     if (ids.length === 0) return { sent: 0, failed: 0 };
     const messages = await this.sql<ClaimedRow>(
-      `SELECT id, to_email, to_name, subject, html, text_body, attempts, kind, subject_type, subject_id FROM email_message
+      `SELECT id, to_email, to_name, subject, html, text_body, data, attempts, kind, subject_type, subject_id FROM email_message
        WHERE id IN (${ids.map(() => "?").join(", ")}) AND claimed_by = ? ORDER BY next_attempt_at`,
       [...ids, this.workerId],
     );
@@ -239,13 +238,14 @@ export class OutboxWorker {
   private async deliver(message: ClaimedRow): Promise<boolean> {
     let outcome: { ok: true; transport: string } | { ok: false; error: string };
     try {
+      const { html, text } = await renderStored(message);
       const { transport } = await this.transport.send({
         id: message.id,
         toEmail: message.to_email,
         toName: message.to_name,
         subject: message.subject,
-        html: message.html,
-        text: message.text_body,
+        html,
+        text,
       });
       outcome = { ok: true, transport };
     } catch (error) {

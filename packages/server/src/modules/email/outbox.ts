@@ -33,6 +33,7 @@ export async function queueEmail(manager: EntityManager, message: QueuedEmail): 
     html: message.html,
     textBody: message.text,
     kind: message.kind,
+    data: null,
     subjectType: message.subjectType ?? null,
     subjectId: message.subjectId ?? null,
     status: "QUEUED",

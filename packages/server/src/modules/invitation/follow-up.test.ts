@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlDateTime } from "../../db/raw.js";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { ACCEPT, CANCEL, invite, INVITATION, PREVIEW, RESEND, tokenOf } from "../../test/invitations.js";
+import { ACCEPT, CANCEL, emailedToken, invite, INVITATION, PREVIEW, RESEND, tokenOf } from "../../test/invitations.js";
 
 let server: TestServer;
 let t: TrustFixture;
@@ -23,10 +23,7 @@ async function pending(extra: { expiresAt?: string } = {}) {
   const result = await invite(server, admin, { emails: [email], items: [{ productId: t.hr.id }], roleCode: "viewer", returnLinks: true, ...extra });
   return { id: result.invitations[0]!.id, email, token: tokenOf(result.links[0]!.url) };
 }
-const latestToken = async (id: string) => {
-  const [email] = await rows("SELECT text_body FROM email_message WHERE subject_id = ? ORDER BY created_at DESC, id DESC", [id]);
-  return /\/accept\/([A-Za-z0-9_-]{43})/.exec(email!.text_body)![1]!;
-};
+const latestToken = (id: string) => emailedToken(server, id);
 const pastExpiry = (id: string) => rows("UPDATE invitation SET expires_at = ? WHERE id = ?", [sqlDateTime(new Date(Date.now() - 60_000)), id]);
 
 describe("expiry (rule 6)", () => {

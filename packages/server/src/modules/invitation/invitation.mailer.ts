@@ -3,7 +3,8 @@ import type { Config } from "../../config.js";
 import { insertRows } from "../../db/bulk.js";
 import { newId } from "../../db/id.js";
 import { EmailRenderer } from "../email/email.renderer.js";
-import type { EmailItem, EmailKind } from "../email/email.types.js";
+import { serialiseEmailData } from "../email/email-content.js";
+import type { EmailData, EmailItem, EmailKind } from "../email/email.types.js";
 import { EmailMessage } from "../email/email-message.entity.js";
 import type { Trust } from "../trust/trust.entity.js";
 import type { InvitationObject } from "./invitation.types.js";
@@ -25,12 +26,11 @@ export interface InvitationEmail {
 }
 
 /**
- * Turns invitation changes into outbox rows. The templates are compiled once per process
- * (rule 10); each email is then a fill of escaped values, microseconds a recipient.
+ * Turns invitation changes into outbox rows: each keeps its template's values, and the worker
+ * renders it when sending (rule 10: templates compiled once a process, a fill of escaped
+ * values a recipient).
  */
 export class InvitationMailer {
-  private renderer: Promise<EmailRenderer> | null = null;
-
   constructor(private readonly config: Pick<Config, "publicUrl">) {}
 
   /** The accept page's address for a token: always from PUBLIC_URL, never a request's headers (rule 9). */
@@ -40,15 +40,14 @@ export class InvitationMailer {
 
   /** Writes the emails to the outbox in the caller's transaction; any without items to describe are left out. */
   async queue(manager: EntityManager, emails: InvitationEmail[], now = new Date()): Promise<void> {
-    const messages = await this.compose(emails.filter((e) => e.items.length), now);
-    // The HTML parts are a few kB each: smaller chunks keep each statement well under max_allowed_packet.
-    await insertRows(manager, EmailMessage, messages, 200);
+    await insertRows(manager, EmailMessage, await this.compose(emails.filter((e) => e.items.length), now));
   }
 
+  /** Outbox rows holding each email's template values; the body is rendered when it is sent or shown. */
   async compose(emails: InvitationEmail[], now = new Date()): Promise<EmailMessage[]> {
-    const renderer = await (this.renderer ??= EmailRenderer.create());
+    const renderer = await EmailRenderer.shared();
     return emails.map((email) => {
-      const rendered = renderer.render(email.kind, {
+      const data: EmailData = {
         trustName: email.trustName,
         recipientName: email.toName,
         inviterName: email.inviter,
@@ -56,16 +55,18 @@ export class InvitationMailer {
         url: email.token ? this.acceptUrl(email.token) : `${this.config.publicUrl}/`,
         expiresAt: email.expiresAt,
         supportContact: email.inviter.includes("@") ? email.inviter : undefined,
-      });
+      };
       return {
         id: newId(now.getTime()),
         trustId: email.trustId,
         toEmail: email.toEmail,
         toName: email.toName,
-        subject: rendered.subject.slice(0, 300),
-        html: rendered.html,
-        textBody: rendered.text,
+        // Filling the subject also checks the values (the link above all) before anything is queued.
+        subject: renderer.subject(email.kind, data).slice(0, 300),
+        html: null,
+        textBody: null,
         kind: email.kind,
+        data: serialiseEmailData(data),
         subjectType: "Invitation",
         subjectId: email.invitationId,
         status: "QUEUED",

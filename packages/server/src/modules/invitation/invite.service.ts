@@ -298,14 +298,13 @@ export class InviteService {
 
     const messages = await this.mailer.compose(emails, now);
     await this.dataSource.transaction(async (manager: EntityManager) => {
-      // Rendered before the transaction opens: no locks are held while templates fill.
+      // Composed before the transaction opens: no locks are held while subjects fill.
       await insertRows(manager, Invitation, invitations);
       await insertRows(manager, InvitationItem, items);
       if (accesses.length) await insertRows(manager, Access, accesses);
       await recordHistory(manager, trustId, actor.label, history, now);
       if (granted.length) await recordHistory(manager, trustId, actor.label, granted, new Date(now.getTime() + 1));
-      // The HTML parts are a few kB each: smaller chunks keep each statement well under max_allowed_packet.
-      await insertRows(manager, EmailMessage, messages, 200);
+      await insertRows(manager, EmailMessage, messages);
       await recordAudits(
         manager,
         actor,

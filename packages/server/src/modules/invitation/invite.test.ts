@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { sqlDate } from "../../db/raw.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { ACCEPT, invite, INVITATION, PREVIEW, tokenOf } from "../../test/invitations.js";
+import { ACCEPT, emailedToken, invite, INVITATION, PREVIEW, tokenOf } from "../../test/invitations.js";
 
 let server: TestServer;
 let t: TrustFixture;
@@ -244,6 +244,5 @@ describe("inviteStaff options", () => {
 async function freshToken(invitationId: string): Promise<string> {
   const res = await server.gql(`mutation($id: ID!) { resendInvitations(selection: { ids: [$id] }) { count errors { message } } }`, { id: invitationId }, admin);
   expect(res.data!.resendInvitations.count).toBe(1);
-  const [email] = await rows("SELECT text_body FROM email_message WHERE subject_id = ? AND kind = 'reminder' ORDER BY created_at DESC", [invitationId]);
-  return /\/accept\/([A-Za-z0-9_-]{43})/.exec(email!.text_body)![1]!;
+  return emailedToken(server, invitationId, "reminder");
 }
