@@ -54,3 +54,24 @@ export function sqlDate(value: Date | string | null): Date | null {
   if (value === null || value instanceof Date) return value;
   return new Date(`${value.replace(" ", "T")}Z`);
 }
+
+/** A row type's properties and the columns they are read from, e.g. { trustId: "trust_id" }. */
+export type ColumnMap<Row> = { readonly [Property in keyof Row]: string };
+
+/**
+ * `p.trust_id AS p__trustId, …`: the select list for a column map, its names prefixed so that
+ * several tables can share one joined row (see `readColumns`).
+ */
+export function selectColumns<Row>(alias: string, columns: ColumnMap<Row>, prefix = ""): string {
+  return Object.entries(columns)
+    .map(([property, column]) => `${alias}.${column as string} AS ${prefix}${property}`)
+    .join(", ");
+}
+
+/** One table's part of a joined row, as `selectColumns` named it; null when a LEFT JOIN found nothing. */
+export function readColumns<Row>(row: Record<string, unknown>, columns: ColumnMap<Row>, prefix: string): Row | null {
+  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+  const out: Record<string, unknown> = {};
+  for (const property of Object.keys(columns)) out[property] = row[`${prefix}${property}`];
+  return out as Row;
+}

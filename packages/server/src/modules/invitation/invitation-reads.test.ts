@@ -42,12 +42,35 @@ describe("reading invitations", () => {
     expect(all.edges.map((e) => e.node.id).sort()).toEqual(created.map((c) => c.id).sort());
     const seen: string[] = [];
     let after: string | null = null;
+    let last: string | null = null;
     do {
       const page = await list({ first: 4, after });
+      // Every page counts the whole list, not what is left after its cursor.
+      expect(page.totalCount).toBe(created.length);
       seen.push(...page.edges.map((e) => e.node.id));
+      last = page.pageInfo.endCursor;
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(all.edges.map((e) => e.node.id));
+    const beyond = await list({ first: 4, after: last });
+    expect({ edges: beyond.edges.length, totalCount: beyond.totalCount }).toEqual({ edges: 0, totalCount: created.length });
+    expect((await list({ filter: { search: "nobody-matches-this" } })).totalCount).toBe(0);
+  });
+
+  it("reads a page with its count, items, products, roles and schools in the same few statements whatever its size", async () => {
+    const PAGE = `query($first: Int) { invitations(first: $first) { totalCount edges { node { id school { name } items { product { name } role { name } school { name } } } } } }`;
+    const statements = async (first: number) => {
+      const before = server.db.queries.statements;
+      const res = await server.gql(PAGE, { first }, admin);
+      expect(res.data!.invitations.edges).toHaveLength(first);
+      for (const { node } of res.data!.invitations.edges) expect(node.items[0]).toMatchObject({ product: { name: expect.any(String) }, role: { name: expect.any(String) } });
+      return server.db.queries.statements - before;
+    };
+    await statements(1); // the session's first use is recorded
+    const one = await statements(1);
+    expect(await statements(created.length)).toBe(one);
+    // The session, the page with its count, and its relations joined.
+    expect(one).toBeLessThanOrEqual(3);
   });
 
   it("filters by state, school, product, role, text, delivery and unresolved", async () => {

@@ -1,13 +1,13 @@
 import { In, type DataSource } from "typeorm";
-import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
+import { placeholders, selectColumns, selectRows, sqlDate } from "../../db/raw.js";
 import { loaderByGroup, loaderById } from "../../graphql/loader-utils.js";
 import { Access } from "../access/access.entity.js";
 import { schoolScope, type Actor } from "../auth/actor.js";
 import { Staff } from "../staff/staff.entity.js";
 import { InvitationEvent } from "./invitation-event.entity.js";
-import { InvitationItem } from "./invitation-item.entity.js";
 import { Invitation } from "./invitation.entity.js";
-import type { InvitationEventObject } from "./invitation.types.js";
+import { ITEM_COLUMNS } from "./invitation-page.query.js";
+import type { InvitationEventObject, InvitationItemObject } from "./invitation.types.js";
 
 export function invitationLoaders(dataSource: DataSource, actor: Actor) {
   const trustId = actor.trustId;
@@ -19,10 +19,10 @@ export function invitationLoaders(dataSource: DataSource, actor: Actor) {
     // Hot: one per page of invitations. Straight to the driver, only the columns the type needs.
     invitationItems: loaderByGroup(
       (invitationIds: readonly string[]) =>
-        selectRows<Omit<InvitationItem, "openKey" | "trustId">>(
+        selectRows<InvitationItemObject>(
           dataSource,
-          `SELECT id, invitation_id AS invitationId, product_id AS productId, role_id AS roleId, school_id AS schoolId, cohort_id AS cohortId
-           FROM \`invitation_item\` WHERE invitation_id IN (${placeholders(invitationIds.length)}) AND trust_id = ? ORDER BY id`,
+          `SELECT ${selectColumns("it", ITEM_COLUMNS)}
+           FROM \`invitation_item\` it WHERE it.invitation_id IN (${placeholders(invitationIds.length)}) AND it.trust_id = ? ORDER BY it.id`,
           [...invitationIds, trustId],
         ),
       (item) => item.invitationId,

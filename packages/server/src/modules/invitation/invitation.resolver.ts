@@ -27,7 +27,7 @@ export class InvitationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = await ctx.services.invitationReads.list(requireActor(ctx), { first, after, filter });
+    const page = await ctx.services.invitationReads.list(requireActor(ctx), { first, after, filter, withTotal: selects(info, "totalCount") });
     await prefetchPage(ctx, info, page.edges.map((e) => e.node));
     return page;
   }
@@ -79,22 +79,30 @@ export class InvitationResolver {
 }
 
 /**
- * Loads, in one query each, the relations the page asks for, so every row then resolves
- * synchronously from settled loaders: no promise per row and field (the staff list does the same).
+ * Loads what the page asks for besides its rows (items with their products, roles and schools,
+ * and each invitation's school) in one joined query, and primes the loaders with it: every row
+ * then resolves synchronously, with no promise per row and field and no query per relation.
  */
 async function prefetchPage(ctx: Context, info: GraphQLResolveInfo, invitations: InvitationObject[]) {
   const asks = (...path: string[]) => selects(info, "edges", "node", ...path);
-  const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
-  const schoolIds = asks("school") ? invitations.map((i) => i.schoolId) : [];
-  if (asks("items")) {
-    await ctx.loaders.invitationItems.prefetch(invitations.map((i) => i.id));
-    const items = invitations.flatMap((i) => ctx.loaders.invitationItems.load(i.id) as InvitationItemObject[]);
-    await Promise.all([
-      asks("items", "product") && ctx.loaders.product.prefetch(unique(items.map((i) => i.productId))),
-      asks("items", "role") && ctx.loaders.role.prefetch(unique(items.map((i) => i.roleId))),
-      asks("items", "cohort") && ctx.loaders.cohort.prefetch(unique(items.map((i) => i.cohortId))),
-      asks("items", "school") && schoolIds.push(...items.map((i) => i.schoolId)),
-    ]);
+  const wantsItems = asks("items");
+  const listedSchool = asks("school");
+  if (!wantsItems && !listedSchool) return;
+  const ids = invitations.map((i) => i.id);
+  const wanted = { product: wantsItems && asks("items", "product"), role: wantsItems && asks("items", "role"), itemSchool: wantsItems && asks("items", "school"), listedSchool };
+  const { items, products, roles, schools } = await ctx.services.invitationReads.pageRelations(requireActor(ctx), ids, wanted);
+  const { loaders } = ctx;
+  for (const product of products) loaders.product.prime(product.id, product);
+  for (const role of roles) loaders.role.prime(role.id, role);
+  for (const school of schools) loaders.school.prime(school.id, school);
+  if (wantsItems) {
+    const byInvitation = new Map<string, InvitationItemObject[]>(ids.map((id) => [id, []]));
+    for (const item of items) byInvitation.get(item.invitationId)?.push(item);
+    for (const [id, list] of byInvitation) loaders.invitationItems.prime(id, list);
+    if (asks("items", "cohort")) await loaders.cohort.prefetch(unique(items.map((i) => i.cohortId)));
   }
-  await ctx.loaders.school.prefetch(unique(schoolIds));
+  // An invitation left with no items (its product was deleted) has its school loaded on its own.
+  if (listedSchool) await loaders.school.prefetch(unique(invitations.map((i) => i.schoolId)));
 }
+
+const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];

@@ -1,10 +1,10 @@
 import { In, type DataSource } from "typeorm";
-import { placeholders, selectRows } from "../../db/raw.js";
+import { placeholders, selectColumns, selectRows } from "../../db/raw.js";
 import { loaderByGroup, loaderById } from "../../graphql/loader-utils.js";
 import type { Actor } from "../auth/actor.js";
 import { Cohort } from "./cohort.entity.js";
 import { ProductRole } from "./product-role.entity.js";
-import { Product } from "./product.entity.js";
+import { PRODUCT_COLUMNS, ROLE_COLUMNS, toRole, type ProductRow, type RoleRow } from "./product.columns.js";
 
 export function productLoaders(dataSource: DataSource, actor: Actor) {
   const { trustId } = actor;
@@ -13,21 +13,21 @@ export function productLoaders(dataSource: DataSource, actor: Actor) {
   return {
     // Hot: once per page of invitations or accesses. Straight to the driver (src/db/raw.ts).
     product: loaderById((ids) =>
-      selectRows<Product>(
+      selectRows<ProductRow>(
         dataSource,
-        `SELECT id, trust_id AS trustId, code, name, description, level, acceptance FROM \`product\` WHERE id IN (${placeholders(ids.length)}) AND trust_id = ?`,
+        `SELECT ${selectColumns("p", PRODUCT_COLUMNS)} FROM \`product\` p WHERE p.id IN (${placeholders(ids.length)}) AND p.trust_id = ?`,
         [...ids, trustId],
       ),
     ),
     role: loaderById(async (ids) =>
       (
-        await selectRows<Omit<ProductRole, "accessSettings"> & { accessSettings: string }>(
+        await selectRows<RoleRow>(
           dataSource,
-          `SELECT r.id, r.product_id AS productId, r.code, r.name, r.description, r.access_settings AS accessSettings, r.position
+          `SELECT ${selectColumns("r", ROLE_COLUMNS)}
            FROM \`product_role\` r JOIN \`product\` p ON p.id = r.product_id WHERE r.id IN (${placeholders(ids.length)}) AND p.trust_id = ?`,
           [...ids, trustId],
         )
-      ).map((r) => ({ ...r, accessSettings: JSON.parse(r.accessSettings) as string[] })),
+      ).map(toRole),
     ),
     cohort: loaderById((ids) =>
       dataSource.getRepository(Cohort).createQueryBuilder("c").where("c.id IN (:...ids)", { ids }).andWhere(ownProducts("c"), { trustId }).getMany(),

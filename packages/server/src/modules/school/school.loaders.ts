@@ -1,10 +1,10 @@
 import { In, type DataSource } from "typeorm";
-import { placeholders, selectRows } from "../../db/raw.js";
+import { placeholders, selectColumns, selectRows } from "../../db/raw.js";
 import { loaderByGroup, loaderById } from "../../graphql/loader-utils.js";
 import type { Actor } from "../auth/actor.js";
 import { Subscription } from "../subscription/subscription.entity.js";
 import { Trust } from "../trust/trust.entity.js";
-import { School } from "./school.entity.js";
+import { SCHOOL_COLUMNS, type SchoolRow } from "./school.columns.js";
 
 export function schoolLoaders(dataSource: DataSource, actor: Actor) {
   const { trustId } = actor;
@@ -13,9 +13,9 @@ export function schoolLoaders(dataSource: DataSource, actor: Actor) {
     trust: loaderById((ids) => (ids.includes(trustId) ? dataSource.getRepository(Trust).findBy({ id: trustId }) : Promise.resolve([]))),
     // Hot: one per list of rows. Only the columns the School type shows.
     school: loaderById((ids) =>
-      selectRows<Pick<School, "id" | "trustId" | "urn" | "name" | "postcode" | "localAuthority" | "phase">>(
+      selectRows<SchoolRow>(
         dataSource,
-        `SELECT id, trust_id AS trustId, urn, name, postcode, local_authority AS localAuthority, phase FROM \`school\` WHERE trust_id = ? AND id IN (${placeholders(ids.length)})`,
+        `SELECT ${selectColumns("s", SCHOOL_COLUMNS)} FROM \`school\` s WHERE s.trust_id = ? AND s.id IN (${placeholders(ids.length)})`,
         [trustId, ...ids],
       ),
     ),
