@@ -24,7 +24,6 @@ const UNFILTERED_INDEX = ["trust_id", "created_at", "id"];
 const invitationFields = `
       pageInfo { hasNextPage endCursor }
       edges {
-        cursor
         node {
           id email firstName lastName state delivery lastError sendAt sentAt expiresAt
           school { id name }
@@ -62,7 +61,7 @@ const memoryTypeDefs = `#graphql
 `;
 
 interface PageAnswer {
-  data: { invitations: { totalCount?: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean } } };
+  data: { invitations: { totalCount?: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean } } };
 }
 
 export const invitationsBenchmark: BenchmarkDefinition = {
@@ -130,7 +129,8 @@ export const invitationsBenchmark: BenchmarkDefinition = {
         const filteredIndex = indexNamed(indexes, FILTERED_INDEX);
         const unfilteredIndex = indexNamed(indexes, UNFILTERED_INDEX);
         const listStatement = (statements: Statement[]) => {
-          const found = statements.find((s) => /^SELECT inv\.id/.test(s.sql.trim()) && /ORDER BY/.test(s.sql));
+          // The page's own query, alone or as the derived table its relations join to.
+          const found = statements.find((s) => /(^|FROM \()SELECT inv\.id/.test(s.sql.trim()) && /ORDER BY/.test(s.sql));
           if (!found) throw new Error(`no list statement among: ${statements.map((s) => s.sql.slice(0, 80)).join(" | ")}`);
           return found;
         };
@@ -138,17 +138,21 @@ export const invitationsBenchmark: BenchmarkDefinition = {
         const filteredSql = listStatement(filteredSelects);
         // totalCount travels inside the page's statement (a subquery); a separate COUNT would be a statement of its own.
         const countSql = filteredSelects.find((s) => /COUNT\(\*\)/.test(s.sql) && s !== filteredSql);
-        const relationsSql = filteredSelects.find((s) => /FROM `invitation_item` it/.test(s.sql));
+        const relationsSql = filteredSelects.find((s) => /FROM `invitation_item` it/.test(s.sql) && s !== filteredSql);
         const deepSql = listStatement(await captureSelects(setup.db, () => post(page(deepCursor))));
         const firstSql = listStatement(await captureSelects(setup.db, () => post(page(null))));
 
         const planCheck = async (label: string, statement: Statement, index: string | null, columns: string[]): Promise<BenchLine> => {
           const plan = await explain(pool, statement);
           const analysed = await analyze(pool, statement);
-          const row = plan[0] as ExplainRow;
+          // The page's read of `invitation` (a DERIVED row when relations join to it); a SUBQUERY
+          // row is totalCount's count, run once beside it. The joined rows (a page's items) may be
+          // sorted again; the page's own rows must come in index order.
+          const pageReads = (rows: ExplainRow[]) => rows.filter((r) => r.table === "inv" && r.select_type !== "SUBQUERY");
+          const row = pageReads(plan)[0] ?? (plan[0] as ExplainRow);
           const extra = String(row.Extra ?? "");
-          const rRows = analysed[0]?.r_rows;
-          const met = index !== null && row.key === index && !/filesort/i.test(extra) && plan.length === 1;
+          const rRows = pageReads(analysed)[0]?.r_rows;
+          const met = index !== null && row.key === index && !/filesort/i.test(extra) && pageReads(plan).length === 1;
           return {
             kind: "check",
             label,
@@ -193,9 +197,9 @@ export const invitationsBenchmark: BenchmarkDefinition = {
             met: statements5 === statements,
             values: { first5: statements5, first50: statements, totalCount: pendingThere, sqlFilteredMs: sqlFiltered, sqlCountMs: sqlCount, sqlRelationsMs: sqlRelations },
             notes: [
-              `the page's SQL alone: ${ms(sqlFiltered)}${/COUNT\(\*\)/.test(filteredSql.sql) ? ` with its COUNT(*) of ${pendingThere} rows inside` : ""}; ${
-                countSql ? `a separate COUNT(*): ${ms(sqlCount)}; ` : ""
-              }items with products, roles and schools joined: ${ms(sqlRelations)}`,
+              `the page's SQL alone: ${ms(sqlFiltered)}${/COUNT\(\*\)/.test(filteredSql.sql) ? `, with its COUNT(*) of ${pendingThere} rows` : ""}${
+                /FROM `invitation_item` it|LEFT JOIN `invitation_item`/.test(filteredSql.sql) ? " and its items, products, roles and schools joined in" : ""
+              }${countSql ? `; a separate COUNT(*): ${ms(sqlCount)}` : ""}${relationsSql ? `; its relations apart: ${ms(sqlRelations)}` : ""}`,
               ...(countSql ? ["COUNT plan:", ...countPlan] : []),
             ],
           },

@@ -68,10 +68,17 @@ export function selectColumns<Row>(alias: string, columns: ColumnMap<Row>, prefi
     .join(", ");
 }
 
-/** One table's part of a joined row, as `selectColumns` named it; null when a LEFT JOIN found nothing. */
-export function readColumns<Row>(row: Record<string, unknown>, columns: ColumnMap<Row>, prefix: string): Row | null {
-  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
-  const out: Record<string, unknown> = {};
-  for (const property of Object.keys(columns)) out[property] = row[`${prefix}${property}`];
-  return out as Row;
+/**
+ * Reads one table's part of a joined row, as `selectColumns` named it (null when a LEFT JOIN
+ * found nothing). Made once per table and prefix: the names are not rebuilt for every row.
+ */
+export function columnReader<Row>(columns: ColumnMap<Row>, prefix: string): (row: Record<string, unknown>) => Row | null {
+  const fields = Object.keys(columns).map((property) => [property, `${prefix}${property}`] as const);
+  const idKey = `${prefix}id`;
+  return (row) => {
+    if (row[idKey] === null || row[idKey] === undefined) return null;
+    const out: Record<string, unknown> = {};
+    for (const [property, key] of fields) out[property] = row[key];
+    return out as Row;
+  };
 }

@@ -105,9 +105,21 @@ export async function paginate<Entity extends ObjectLiteral, Row = Entity>(
   return toPage(rows, keys, first, () => query().getCount());
 }
 
+/** An edge whose cursor is encoded only if the query asks for it. */
+class Edge<Row> {
+  constructor(
+    readonly node: Row,
+    private readonly keys: SortKey<Row>[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keys.map((k) => k.value(this.node)));
+  }
+}
+
 /** A page from first + 1 rows in order (the extra one says whether there is a next page). */
 export function toPage<Row>(rows: Row[], keys: SortKey<Row>[], first: number, countAll: () => Promise<number>): Page<Row> {
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(keys.map((k) => k.value(node))), node }));
+  const edges = rows.slice(0, first).map((node) => new Edge(node, keys));
   let count: Promise<number> | undefined;
   return {
     edges,

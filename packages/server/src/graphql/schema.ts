@@ -15,6 +15,7 @@ import { AcceptanceResolver } from "../modules/invitation/acceptance.resolver.js
 import { InvitationItemResolver, SchoolInvitationSummaryResolver } from "../modules/invitation/invitation-item.resolver.js";
 import { InvitationResolver } from "../modules/invitation/invitation.resolver.js";
 import { checkRootField } from "./gate.js";
+import { plainFieldResolvers } from "./plain-field-resolvers.js";
 import { DateTimeScalar } from "./scalars.js";
 
 const resolvers = [
@@ -43,7 +44,10 @@ export function lanyardSchema(): Promise<GraphQLSchema> {
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
-  }).then(gateRootFields);
+  }).then((schema) => {
+    plainFieldResolvers(schema);
+    return gateRootFields(schema);
+  });
   return built;
 }
 

@@ -3,7 +3,7 @@
 // is a round trip, and a round trip costs this server more CPU than the database spends on
 // the whole page (`pnpm bench`), so the page joins them rather than asking each loader apart.
 import type { DataSource } from "typeorm";
-import { placeholders, readColumns, selectColumns, selectRows, type ColumnMap } from "../../db/raw.js";
+import { columnReader, placeholders, selectColumns, selectRows, type ColumnMap } from "../../db/raw.js";
 import { PRODUCT_COLUMNS, ROLE_COLUMNS, toRole, type ProductRow, type RoleRow } from "../product/product.columns.js";
 import type { ProductRole } from "../product/product-role.entity.js";
 import { SCHOOL_COLUMNS, type SchoolRow } from "../school/school.columns.js";
@@ -16,6 +16,14 @@ export const ITEM_COLUMNS: ColumnMap<InvitationItemObject> = {
   roleId: "role_id",
   schoolId: "school_id",
   cohortId: "cohort_id",
+};
+
+const read = {
+  item: columnReader(ITEM_COLUMNS, ""),
+  product: columnReader(PRODUCT_COLUMNS, "p__"),
+  role: columnReader(ROLE_COLUMNS, "r__"),
+  itemSchool: columnReader(SCHOOL_COLUMNS, "s__"),
+  listedSchool: columnReader(SCHOOL_COLUMNS, "ls__"),
 };
 
 /** Which relations the page's query selects. */
@@ -64,15 +72,17 @@ export async function fetchPageRelations(dataSource: DataSource, trustId: string
   const products = new Map<string, ProductRow>();
   const roles = new Map<string, RoleRow>();
   const schools = new Map<string, SchoolRow>();
-  const keep = <Row extends { id: string }>(into: Map<string, Row>, row: Row | null) => {
-    if (row && !into.has(row.id)) into.set(row.id, row);
+  // Each product, role and school is read once, however many items repeat it.
+  const keep = <Row extends { id: string }>(into: Map<string, Row>, prefix: string, reader: (row: Record<string, unknown>) => Row | null, row: Record<string, unknown>) => {
+    const id = row[`${prefix}id`] as string | null;
+    if (id !== null && id !== undefined && !into.has(id)) into.set(id, reader(row)!);
   };
   const items = rows.map((row) => {
-    if (wanted.product) keep(products, readColumns(row, PRODUCT_COLUMNS, "p__"));
-    if (wanted.role) keep(roles, readColumns(row, ROLE_COLUMNS, "r__"));
-    if (wanted.itemSchool) keep(schools, readColumns(row, SCHOOL_COLUMNS, "s__"));
-    if (wanted.listedSchool) keep(schools, readColumns(row, SCHOOL_COLUMNS, "ls__"));
-    return readColumns(row, ITEM_COLUMNS, "")!;
+    if (wanted.product) keep(products, "p__", read.product, row);
+    if (wanted.role) keep(roles, "r__", read.role, row);
+    if (wanted.itemSchool) keep(schools, "s__", read.itemSchool, row);
+    if (wanted.listedSchool) keep(schools, "ls__", read.listedSchool, row);
+    return read.item(row)!;
   });
   return { items, products: [...products.values()], roles: [...roles.values()].map(toRole), schools: [...schools.values()] };
 }

@@ -73,6 +73,13 @@ describe("reading invitations", () => {
     expect(one).toBeLessThanOrEqual(3);
   });
 
+  it("joins only what the page shows: the same request still reads an invitation's items in full", async () => {
+    const id = created[0]!.id;
+    const res = await server.gql(`query($id: ID!) { invitations(first: 100) { edges { node { id school { name } } } } invitation(id: $id) { items { id product { name } } } }`, { id }, admin);
+    expect(res.data!.invitations.edges.length).toBe(created.length);
+    expect(res.data!.invitation.items).toHaveLength(2);
+  });
+
   it("filters by state, school, product, role, text, delivery and unresolved", async () => {
     expect((await list({ filter: { states: ["CANCELLED"] } })).totalCount).toBe(1);
     expect((await list({ filter: { unresolved: true } })).totalCount).toBe(created.length - 1);

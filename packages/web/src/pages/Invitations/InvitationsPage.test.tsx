@@ -62,7 +62,7 @@ function people(seen: Record<string, unknown>[]) {
           __typename: "InvitationConnection",
           totalCount: 37,
           pageInfo: { __typename: "PageInfo", hasNextPage: true, endCursor: "c2" },
-          edges: ["a", "b"].map((id) => ({ __typename: "InvitationEdge", cursor: `c-${id}`, node: invitation(id) })),
+          edges: ["a", "b"].map((id) => ({ __typename: "InvitationEdge", node: invitation(id) })),
         },
       },
     },

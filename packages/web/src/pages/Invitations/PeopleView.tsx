@@ -36,7 +36,6 @@ export const PeopleViewQuery = graphql(`
         ...ConnectionPager_pageInfo
       }
       edges {
-        cursor
         node {
           id
           ...InvitationTable_invitation

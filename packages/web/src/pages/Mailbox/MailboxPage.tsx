@@ -21,7 +21,6 @@ export const MailboxPageQuery = graphql(`
         ...ConnectionPager_pageInfo
       }
       edges {
-        cursor
         node {
           id
           ...MailboxTable_message

@@ -41,7 +41,6 @@ const SchoolsPageQuery = graphql(`
         endCursor
       }
       edges {
-        cursor
         node {
           id
           ...SchoolsTable_school

@@ -18,7 +18,6 @@ function staffConnection(people: { id: string; firstName: string; lastName: stri
     pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
     edges: people.map((p) => ({
       __typename: "StaffEdge",
-      cursor: `c-${p.id}`,
       node: {
         __typename: "Staff",
         id: p.id,

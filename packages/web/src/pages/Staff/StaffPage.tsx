@@ -39,7 +39,6 @@ export const StaffPageQuery = graphql(`
         ...ConnectionPager_pageInfo
       }
       edges {
-        cursor
         node {
           id
           ...StaffTable_staff
