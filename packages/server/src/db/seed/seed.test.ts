@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Acceptance, DeliveryState, InvitationState, ProductLevel } from "@lanyard/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Access } from "../../modules/access/access.entity.js";
+import { AuditEvent } from "../../modules/audit/audit-event.entity.js";
 import { Admin } from "../../modules/auth/admin.entity.js";
 import { verifyPassword } from "../../modules/auth/password.js";
 import { renderStored } from "../../modules/email/email-content.js";
@@ -23,7 +24,7 @@ import { migrate, openDatabase, type Database } from "../data-source.js";
 import { addDays, REFERENCE_DATE, DAY, HOUR } from "./dates.js";
 import { DEMO_ADMIN_PASSWORD, demoAdminEmail, demoSchoolAdminEmail, seedTrust, type SeedResult } from "./index.js";
 import { buildSeed, seedTables } from "./plan.js";
-import { insertStatement, mariadbLiterals } from "./write.js";
+import { insertStatement, mariadbLiterals } from "../bulk.js";
 
 // Runs on the dialect of the vitest project (MariaDB or SQLite), a fresh database each time.
 const opened: { db: Database; drop: () => Promise<void> }[] = [];
@@ -385,6 +386,15 @@ describe("seedTrust (small)", () => {
       compared++;
     }
     expect(compared).toBeGreaterThanOrEqual(8);
+
+    // JSON columns (an audit entry's detail) are written as TypeORM writes them too.
+    const audit = db.dataSource.getMetadata(AuditEvent);
+    const entries = [
+      { id: "a1", trustId: null, at: new Date(), actorType: "admin", actorId: null, actorLabel: "O'Brien \\ \"x\"", action: "X", subjectType: "S", subjectId: "s1", detail: { name: "Zoë's \"key\"\n", n: 1 } },
+      { id: "a2", trustId: "t", at: new Date(), actorType: "system", actorId: "x", actorLabel: null, action: "Y", subjectType: null, subjectId: null, detail: null },
+    ];
+    const [auditSql, auditParameters] = db.dataSource.createQueryBuilder().insert().into(AuditEvent).values(entries).getQueryAndParameters();
+    expect(insertStatement(audit, entries, mariadbLiterals(db.dataSource.manager, audit)!)).toBe(mysql.format(auditSql, auditParameters, false, "Z"));
   });
 
   it("adds an independent trust for another slug, with its own URNs", async () => {

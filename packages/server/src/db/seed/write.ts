@@ -1,4 +1,5 @@
-import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from "typeorm";
+import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from "typeorm";
+import { insertStatement, mariadbLiterals } from "../bulk.js";
 import type { Dialect } from "../data-source.js";
 
 /** One table's seeded rows. `rows` may be a generator, so a million rows need not sit in memory. */
@@ -100,39 +101,6 @@ export async function writeTables(
     // Never leave a statement running under a transaction that is about to roll back.
     await running.catch(() => undefined);
   }
-}
-
-type Literal = (value: unknown) => string;
-
-/** Column types whose values `mariadbLiterals` writes as mysql2 would. */
-const PLAIN_TYPES = new Set<unknown>(["varchar", "text", "int", "boolean", "datetime", "simple-enum"]);
-
-/**
- * On MariaDB, values are written into the statement directly, exactly as mysql2 would write
- * TypeORM's parameters (seed.test.ts compares them) but without TypeORM's per-value
- * work, which costs more than the database's for a million rows. Null when an entity has a
- * column of another type: the query builder writes those tables.
- */
-export function mariadbLiterals(manager: EntityManager, metadata: EntityMetadata): Literal | null {
-  if (!metadata.columns.every((c) => PLAIN_TYPES.has(c.type))) return null;
-  const escape = (manager.connection.driver as unknown as { mysql: { escape(value: string): string } }).mysql.escape;
-  return (value) => {
-    if (value === null) return "NULL";
-    if (value === undefined) return "DEFAULT";
-    if (typeof value === "string") return escape(value);
-    if (typeof value === "number") return String(value);
-    if (typeof value === "boolean") return value ? "true" : "false";
-    // The connection's timezone is UTC ("Z"): '2026-11-26 12:00:00.000'.
-    if (value instanceof Date) return `'${value.toISOString().slice(0, 23).replace("T", " ")}'`;
-    throw new Error(`The seed can't write ${typeof value} values`);
-  };
-}
-
-/** One multi-row INSERT with its values written in. */
-export function insertStatement(metadata: EntityMetadata, rows: readonly ObjectLiteral[], literal: Literal): string {
-  const columns = metadata.columns;
-  const values = rows.map((row) => `(${columns.map((c) => literal(row[c.propertyName])).join(", ")})`);
-  return `INSERT INTO \`${metadata.tableName}\`(${columns.map((c) => `\`${c.databaseName}\``).join(", ")}) VALUES ${values.join(", ")}`;
 }
 
 function* chunks<T>(rows: Iterable<T>, size: number): Generator<T[]> {
