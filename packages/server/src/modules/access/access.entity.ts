@@ -12,7 +12,8 @@ import { User } from "../user/user.entity.js";
  * the user a member of the trust. Revoking keeps the row (revokedAt) as history.
  */
 @Entity()
-@Index(["trustId", "userId"])
+// revokedAt too, so "does this person hold anything in the trust" is read from the index alone.
+@Index(["trustId", "userId", "revokedAt"])
 @Index(["userId", "productId"])
 @Index(["trustId", "schoolId", "productId"])
 export class Access {

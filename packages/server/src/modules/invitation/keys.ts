@@ -11,7 +11,20 @@ const hash = (parts: (string | null)[]) => createHash("sha256").update(parts.map
  * The whole stays a 192-bit hash of every part, as unique as the parts are.
  */
 function groupedKey(trustId: string, person: string, productId: string, schoolId: string | null): string {
-  return hash([trustId, productId, schoolId]).slice(0, 16) + hash([trustId, person, productId, schoolId]).slice(0, 32);
+  return groupHead(trustId, productId, schoolId) + hash([trustId, person, productId, schoolId]).slice(0, 32);
+}
+
+// A request checks thousands of keys over a handful of (product, school) pairs: their heads are
+// remembered rather than hashed again (a bounded cache: cleared when it grows large).
+const heads = new Map<string, string>();
+function groupHead(trustId: string, productId: string, schoolId: string | null): string {
+  const parts = `${trustId}|${productId}|${schoolId ?? ""}`;
+  let head = heads.get(parts);
+  if (head === undefined) {
+    if (heads.size >= 10_000) heads.clear();
+    heads.set(parts, (head = hash([trustId, productId, schoolId]).slice(0, 16)));
+  }
+  return head;
 }
 
 /** Rule 4's database key for an open invitation item: one per (trust, email, product, school). */
