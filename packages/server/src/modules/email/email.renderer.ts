@@ -34,7 +34,11 @@ export class EmailRenderer {
 
   /** The process's renderer: its templates are compiled on first use, once. */
   static shared(): Promise<EmailRenderer> {
-    return (EmailRenderer.compiledOnce ??= EmailRenderer.create());
+    EmailRenderer.compiledOnce ??= EmailRenderer.create().catch((error: unknown) => {
+      EmailRenderer.compiledOnce = null; // a failed compile is tried again, not remembered
+      throw error;
+    });
+    return EmailRenderer.compiledOnce;
   }
 
   /** Compiles every template; throws at start if any is invalid or lost a slot. */
