@@ -39,21 +39,21 @@ interface PageRow extends RowDataPacket {
   user_email: string | null;
 }
 
-/** The options TypeORM's MysqlDriver gives mysql2 for the app's data source (data-source.ts). */
+/** The connection options TypeORM's MysqlDriver gives mysql2 for the app's data source (data-source.ts). */
+export const connectionLikeTheApp = (database: MariaDbConfig) => ({
+  host: database.host,
+  port: database.port,
+  user: database.username,
+  password: database.password,
+  database: database.database,
+  charset: "utf8mb4_unicode_ci",
+  timezone: "Z",
+  supportBigNumbers: true,
+  bigNumberStrings: true,
+});
+
 export function poolLikeTheApp(database: MariaDbConfig): Pool {
-  return createPool({
-    host: database.host,
-    port: database.port,
-    user: database.username,
-    password: database.password,
-    database: database.database,
-    charset: "utf8mb4_unicode_ci",
-    timezone: "Z",
-    supportBigNumbers: true,
-    bigNumberStrings: true,
-    stringifyObjects: true,
-    connectionLimit: 20,
-  });
+  return createPool({ ...connectionLikeTheApp(database), stringifyObjects: true, connectionLimit: 20 });
 }
 
 export async function staffPageJson(pool: Pool, trustId: string, first: number) {

@@ -5,7 +5,7 @@
 // 500 people afresh: their rows are deleted after each round, and after each baseline insert.
 import { performance } from "node:perf_hooks";
 import { createConnection, type Connection, type Pool, type RowDataPacket } from "mysql2/promise";
-import { poolLikeTheApp } from "./bare-staff-route.js";
+import { connectionLikeTheApp, poolLikeTheApp } from "./bare-staff-route.js";
 import { post, type Call } from "./http.js";
 import type { MariaDbConfig } from "./setup.js";
 import { median, timing, type BenchmarkDefinition } from "./types.js";
@@ -183,19 +183,9 @@ export async function deleteInvitations(pool: Pool, invitationIds: string[]): Pr
   }
 }
 
+/** Dates come back as the text MariaDB holds, so the baseline writes exactly what the app wrote. */
 async function rawConnection(database: MariaDbConfig): Promise<Connection> {
-  return createConnection({
-    host: database.host,
-    port: database.port,
-    user: database.username,
-    password: database.password,
-    database: database.database,
-    charset: "utf8mb4_unicode_ci",
-    timezone: "Z",
-    dateStrings: true,
-    supportBigNumbers: true,
-    bigNumberStrings: true,
-  });
+  return createConnection({ ...connectionLikeTheApp(database), dateStrings: true });
 }
 
 export const inviteBenchmark: BenchmarkDefinition = {

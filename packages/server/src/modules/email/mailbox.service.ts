@@ -102,9 +102,7 @@ export class MailboxService {
       notBefore: sqlDate(r.next_attempt_at as Date | string)!,
       transport: (r.transport as string | null) ?? null,
       invitationId: r.subject_type === "Invitation" ? ((r.subject_id as string | null) ?? null) : null,
-      // A list reads no bodies: the resolver loads them for the rows that ask.
-      html: undefined,
-      text: undefined,
+      // No html or text: a list reads no bodies; the resolver loads them for the rows that ask.
     };
   }
 }
