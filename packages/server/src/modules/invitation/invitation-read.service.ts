@@ -4,7 +4,7 @@ import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Pag
 import type { Actor } from "../auth/actor.js";
 import { Invitation } from "./invitation.entity.js";
 import { invitationWhere } from "./invitation.filter.js";
-import { fetchPageRelations, type PageRelations, type PageRelationsWanted } from "./invitation-page.query.js";
+import { fetchPageItems, listedSchoolSql, readListedSchools, type PageRelations, type PageRelationsWanted } from "./invitation-page.query.js";
 import { INVITATION_COLUMNS, INVITATION_ORDER, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationFilter, InvitationObject, SchoolInvitationSummary } from "./invitation.types.js";
 
@@ -17,22 +17,25 @@ export class InvitationReadService {
   /**
    * A page, newest first. With `withTotal` (the query shows totalCount) the count travels in the
    * page's own statement, as an uncorrelated subquery the database runs once: one round trip
-   * instead of two (a round trip costs more here than counting a school's invitations).
+   * instead of two (a round trip costs more here than counting a school's invitations). With
+   * `relations`, the listed schools are joined in too, and the items follow in one statement
+   * more (invitation-page.query.ts).
    */
   async list(
     actor: Actor,
-    args: { first?: number | null; after?: string | null; filter?: InvitationFilter | null; withTotal?: boolean },
-  ): Promise<Page<InvitationObject>> {
+    args: { first?: number | null; after?: string | null; filter?: InvitationFilter | null; withTotal?: boolean; relations?: PageRelationsWanted | null },
+  ): Promise<Page<InvitationObject> & { relations: PageRelations | null }> {
     const first = checkPageSize(args.first);
     const where = invitationWhere(actor, args.filter);
+    const listed = args.relations?.listedSchool ? listedSchoolSql() : null;
     const params: unknown[] = [];
-    let sql = `SELECT ${INVITATION_COLUMNS}`;
+    let sql = `SELECT ${INVITATION_COLUMNS}${listed ? `, ${listed.select}` : ""}`;
     if (args.withTotal) {
       // The subquery's own `inv` is its own table: the name resolves to the nearest FROM.
       sql += `, (SELECT COUNT(*) FROM \`invitation\` inv WHERE ${where.sql}) AS total_count`;
       params.push(...where.params);
     }
-    sql += ` FROM \`invitation\` inv${args.after ? this.afterCursorHint() : ""} WHERE ${where.sql}`;
+    sql += ` FROM \`invitation\` inv${args.after ? this.afterCursorHint() : ""}${listed ? ` ${listed.join}` : ""} WHERE ${where.sql}`;
     params.push(...where.params);
     if (args.after) {
       sql += ` AND (${keysetCondition(INVITATION_ORDER, decodeCursor(args.after, INVITATION_ORDER), (_i, value) => {
@@ -45,7 +48,17 @@ export class InvitationReadService {
     const rows = await selectRows<InvitationRow & { total_count?: number | string }>(this.dataSource, sql, params);
     // An empty first page counts nothing; an empty page after a cursor still has rows before it.
     const total = rows[0]?.total_count ?? (args.withTotal && !args.after ? 0 : undefined);
-    return toPage(rows.map(toInvitation), INVITATION_ORDER, first, () => (total === undefined ? this.count(actor, args.filter) : Promise.resolve(Number(total))));
+    const page = toPage(rows.map(toInvitation), INVITATION_ORDER, first, () => (total === undefined ? this.count(actor, args.filter) : Promise.resolve(Number(total))));
+    return Object.assign(page, { relations: args.relations ? await this.pageRelations(actor, rows.slice(0, first), page.edges, args.relations) : null });
+  }
+
+  /** The rows' listed schools (joined in) and, when asked, their items (one statement more). */
+  private async pageRelations(actor: Actor, rows: InvitationRow[], edges: Page<InvitationObject>["edges"], wanted: PageRelationsWanted): Promise<PageRelations> {
+    const related = wanted.items
+      ? await fetchPageItems(this.dataSource, actor.trustId, edges.map((e) => e.node.id), wanted)
+      : { items: [], products: [], roles: [], schools: [] };
+    if (wanted.listedSchool) related.schools.push(...readListedSchools(rows));
+    return related;
   }
 
   /**
@@ -71,11 +84,6 @@ export class InvitationReadService {
       return names.length ? ` FORCE INDEX (${names.join(", ")})` : "";
     })();
     return this.keysetIndexes;
-  }
-
-  /** What a page of these invitations shows besides its rows, in one query (invitation-page.query.ts). */
-  pageRelations(actor: Actor, invitationIds: readonly string[], wanted: PageRelationsWanted): Promise<PageRelations> {
-    return fetchPageRelations(this.dataSource, actor.trustId, invitationIds, wanted);
   }
 
   async count(actor: Actor, filter: InvitationFilter | null | undefined): Promise<number> {

@@ -69,8 +69,20 @@ describe("reading invitations", () => {
     await statements(1); // the session's first use is recorded
     const one = await statements(1);
     expect(await statements(created.length)).toBe(one);
-    // The session, the page with its count, and its relations joined.
+    // The session, the page with its count and schools, and its items with their products, roles and schools.
     expect(one).toBeLessThanOrEqual(3);
+  });
+
+  it("shows on the page the same items, products, roles and schools as each invitation read alone", async () => {
+    const FIELDS = `id school { id name urn } items { id product { id name level } role { id name code } school { id name postcode } cohort { id } }`;
+    const page = await server.gql(`query($first: Int) { invitations(first: $first) { edges { node { ${FIELDS} } } } }`, { first: created.length }, admin);
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data!.invitations.edges.map((e: { node: { id: string } }) => e.node);
+    expect(nodes).toHaveLength(created.length);
+    for (const node of nodes) {
+      const alone = await server.gql(`query($id: ID!) { invitation(id: $id) { ${FIELDS} } }`, { id: node.id }, admin);
+      expect(node).toEqual(alone.data!.invitation);
+    }
   });
 
   it("joins only what the page shows: the same request still reads an invitation's items in full", async () => {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { selects } from "../../graphql/selection.js";
+import type { PageRelations, PageRelationsWanted } from "./invitation-page.query.js";
 import { requireActor, type Context } from "../../graphql/context.js";
 import { BulkPayload } from "../../graphql/user-error.js";
 import { StaffObject } from "../staff/staff.types.js";
@@ -27,8 +28,9 @@ export class InvitationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = await ctx.services.invitationReads.list(requireActor(ctx), { first, after, filter, withTotal: selects(info, "totalCount") });
-    await prefetchPage(ctx, info, page.edges.map((e) => e.node));
+    const relations = relationsWanted(info);
+    const page = await ctx.services.invitationReads.list(requireActor(ctx), { first, after, filter, withTotal: selects(info, "totalCount"), relations });
+    if (page.relations && relations) await primePage(ctx, info, page.edges.map((e) => e.node), relations, page.relations);
     return page;
   }
 
@@ -78,31 +80,33 @@ export class InvitationResolver {
   }
 }
 
-/**
- * Loads what the page asks for besides its rows (items with their products, roles and schools,
- * and each invitation's school) in one joined query, and primes the loaders with it: every row
- * then resolves synchronously, with no promise per row and field and no query per relation.
- */
-async function prefetchPage(ctx: Context, info: GraphQLResolveInfo, invitations: InvitationObject[]) {
+/** What the page shows besides its rows, read in the page's own statement; null when nothing. */
+function relationsWanted(info: GraphQLResolveInfo): PageRelationsWanted | null {
   const asks = (...path: string[]) => selects(info, "edges", "node", ...path);
-  const wantsItems = asks("items");
+  const items = asks("items");
   const listedSchool = asks("school");
-  if (!wantsItems && !listedSchool) return;
-  const ids = invitations.map((i) => i.id);
-  const wanted = { product: wantsItems && asks("items", "product"), role: wantsItems && asks("items", "role"), itemSchool: wantsItems && asks("items", "school"), listedSchool };
-  const { items, products, roles, schools } = await ctx.services.invitationReads.pageRelations(requireActor(ctx), ids, wanted);
+  if (!items && !listedSchool) return null;
+  return { items, product: items && asks("items", "product"), role: items && asks("items", "role"), itemSchool: items && asks("items", "school"), listedSchool };
+}
+
+/**
+ * Primes the loaders with the page's relations: every row then resolves from them, with no
+ * promise per row and field and no query per relation.
+ */
+async function primePage(ctx: Context, info: GraphQLResolveInfo, invitations: InvitationObject[], wanted: PageRelationsWanted, relations: PageRelations) {
+  const { items, products, roles, schools } = relations;
   const { loaders } = ctx;
   for (const product of products) loaders.product.prime(product.id, product);
   for (const role of roles) loaders.role.prime(role.id, role);
   for (const school of schools) loaders.school.prime(school.id, school);
-  if (wantsItems) {
-    const byInvitation = new Map<string, InvitationItemObject[]>(ids.map((id) => [id, []]));
+  if (wanted.items) {
+    const byInvitation = new Map<string, InvitationItemObject[]>(invitations.map((i) => [i.id, []]));
     for (const item of items) byInvitation.get(item.invitationId)?.push(item);
     for (const [id, list] of byInvitation) loaders.invitationItems.prime(id, list);
-    if (asks("items", "cohort")) await loaders.cohort.prefetch(unique(items.map((i) => i.cohortId)));
+    if (selects(info, "edges", "node", "items", "cohort")) await loaders.cohort.prefetch(unique(items.map((i) => i.cohortId)));
   }
-  // An invitation left with no items (its product was deleted) has its school loaded on its own.
-  if (listedSchool) await loaders.school.prefetch(unique(invitations.map((i) => i.schoolId)));
+  // A school the join found nothing for (none of the trust's) is left to the loader, which says so.
+  if (wanted.listedSchool) await loaders.school.prefetch(unique(invitations.map((i) => i.schoolId)));
 }
 
 const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
