@@ -90,23 +90,24 @@ export class InviteService {
     const staffIds = [...new Set(input.staffIds ?? [])];
     const emails = [...new Set((input.emails ?? []).map(normaliseEmail))];
 
-    const trust = await db.getRepository(Trust).findOneByOrFail({ id: trustId });
-    const products = await db.getRepository(Product).findBy({ trustId, id: In(productIds) });
-    const roles = products.length
-      ? await db.getRepository(ProductRole).findBy({ productId: In(products.map((p) => p.id)), code: input.roleCode.trim() })
-      : [];
-    const cohorts = cohortIds.length ? await db.getRepository(Cohort).findBy({ id: In(cohortIds), productId: In(productIds) }) : [];
-    const schools = schoolIds.length ? await db.getRepository(School).findBy({ trustId, id: In(schoolIds) }) : [];
-    const subscriptions = products.length ? await db.getRepository(Subscription).findBy({ trustId, productId: In(productIds) }) : [];
-    const staff = (await Promise.all(chunks(staffIds).map((ids) => db.getRepository(Staff).findBy({ trustId, id: In(ids) })))).flat();
-    // People by email who are on a roster in scope are that staff member (names, school).
-    const rosterByEmail = (
-      await Promise.all(
-        chunks(emails).map((list) =>
-          db.getRepository(Staff).find({ where: { trustId, email: In(list), ...(actor.schoolId ? { schoolId: actor.schoolId } : {}) }, order: { createdAt: "ASC" } }),
-        ),
-      )
-    ).flat();
+    // Independent reads go out together, each on a connection of its own: their round trips
+    // overlap, and the database answers them on both cores.
+    const scopedToSchool = actor.schoolId ? { schoolId: actor.schoolId } : {};
+    const [trust, products, allRoles, cohorts, schools, subscriptions, staff, rosterByEmail] = await Promise.all([
+      db.getRepository(Trust).findOneByOrFail({ id: trustId }),
+      db.getRepository(Product).findBy({ trustId, id: In(productIds) }),
+      // Only the trust's products' roles are used: the products' own query vouches for them.
+      productIds.length ? db.getRepository(ProductRole).findBy({ productId: In(productIds), code: input.roleCode.trim() }) : [],
+      cohortIds.length ? db.getRepository(Cohort).findBy({ id: In(cohortIds), productId: In(productIds) }) : [],
+      schoolIds.length ? db.getRepository(School).findBy({ trustId, id: In(schoolIds) }) : [],
+      productIds.length ? db.getRepository(Subscription).findBy({ trustId, productId: In(productIds) }) : [],
+      Promise.all(chunks(staffIds).map((ids) => db.getRepository(Staff).findBy({ trustId, id: In(ids) }))).then((lists) => lists.flat()),
+      // People by email who are on a roster in scope are that staff member (names, school).
+      Promise.all(
+        chunks(emails).map((list) => db.getRepository(Staff).find({ where: { trustId, email: In(list), ...scopedToSchool }, order: { createdAt: "ASC" } })),
+      ).then((lists) => lists.flat()),
+    ]);
+    const roles = allRoles.filter((r) => products.some((p) => p.id === r.productId));
 
     const errors: UserError[] = [];
     input.items.forEach((item, i) => {
@@ -137,39 +138,6 @@ export class InviteService {
     }
     const allEmails = [...people.keys()];
 
-    // Accounts, and whether each is an existing user of this trust (rule 5).
-    for (const list of chunks(allEmails)) {
-      const users = await selectRows<{ id: string; email: string; member: number | string }>(
-        db,
-        `SELECT u.id, u.email, EXISTS (SELECT 1 FROM \`access\` a WHERE a.user_id = u.id AND a.trust_id = ? AND a.revoked_at IS NULL) AS member
-         FROM \`user\` u WHERE u.email IN (${placeholders(list.length)})`,
-        [trustId, ...list],
-      );
-      for (const user of users) {
-        const person = people.get(user.email)!;
-        person.userId = user.id;
-        person.member = Number(user.member) === 1;
-      }
-    }
-    // What they already hold, by the unique key of each active access: an index lookup whatever the table's statistics.
-    const userIds = [...people.values()].flatMap((p) => (p.userId ? [p.userId] : []));
-    const wantedActiveKeys = userIds.flatMap((userId) =>
-      productIds.flatMap((productId) => [null, ...schoolIds].map((schoolId) => activeAccessKey(trustId, userId, productId, schoolId))),
-    );
-    const activeKeys = new Set<string>();
-    for (const list of chunks(wantedActiveKeys, 10_000)) {
-      const rows = await selectRows<{ active_key: string }>(db, `SELECT active_key FROM \`access\` WHERE active_key IN (${placeholders(list.length)})`, list);
-      for (const row of rows) activeKeys.add(row.active_key);
-    }
-    const wantedOpenKeys = allEmails.flatMap((email) =>
-      productIds.flatMap((productId) => [null, ...schoolIds].map((schoolId) => openItemKey(trustId, email, productId, schoolId))),
-    );
-    const openKeys = new Set<string>();
-    for (const list of chunks(wantedOpenKeys, 10_000)) {
-      const rows = await selectRows<{ open_key: string }>(db, `SELECT open_key FROM \`invitation_item\` WHERE open_key IN (${placeholders(list.length)})`, list);
-      for (const row of rows) openKeys.add(row.open_key);
-    }
-
     const planProducts: PlanProduct[] = productIds.map((productId) => {
       const product = products.find((p) => p.id === productId);
       const asked = input.items.filter((i) => i.productId === productId);
@@ -182,6 +150,21 @@ export class InviteService {
         cohortId: asked.find((i) => i.cohortId)?.cohortId ?? null,
       };
     });
+    // The (product, school) pairs the plan can ask about: a trust-level product's one, a school-level product's schools.
+    const places = planProducts.flatMap((p): { productId: string; schoolId: string | null }[] =>
+      p.level === ProductLevel.TRUST ? [{ productId: p.productId, schoolId: null }] : p.level ? p.schoolIds.map((schoolId) => ({ productId: p.productId, schoolId })) : [],
+    );
+
+    // Accounts (and whether each is an existing user of this trust, rule 5), then what they
+    // already hold; beside them, the open items already there. Each by the unique key of an
+    // active access or open item: an index lookup whatever the tables' statistics.
+    const [activeKeys, openKeys] = await Promise.all([
+      this.accounts(trustId, people).then((userIds) =>
+        this.existingKeys("access", "active_key", userIds.flatMap((userId) => places.map((at) => activeAccessKey(trustId, userId, at.productId, at.schoolId)))),
+      ),
+      this.existingKeys("invitation_item", "open_key", allEmails.flatMap((email) => places.map((at) => openItemKey(trustId, email, at.productId, at.schoolId)))),
+    ]);
+
     const activeSubscriptions = new Set(subscriptions.filter((s) => isActive(s, now)).map((s) => `${s.productId}|${s.schoolId ?? ""}`));
     const plan: InvitePlan = planInvitations([...people.values()], planProducts, {
       actorSchoolId: actor.schoolId,
@@ -200,6 +183,36 @@ export class InviteService {
       schools: new Map(schools.map((s) => [s.id, s])),
     };
     return { errors: null, plan, names, expiresAt, sendAt, unknownPeople, products: planProducts };
+  }
+
+  /** Fills in each person's account and membership of the trust; answers their user ids. */
+  private async accounts(trustId: string, people: Map<string, PlanPerson>): Promise<string[]> {
+    const lists = await Promise.all(
+      chunks([...people.keys()]).map((list) =>
+        selectRows<{ id: string; email: string; member: number | string }>(
+          this.dataSource,
+          `SELECT u.id, u.email, EXISTS (SELECT 1 FROM \`access\` a WHERE a.user_id = u.id AND a.trust_id = ? AND a.revoked_at IS NULL) AS member
+           FROM \`user\` u WHERE u.email IN (${placeholders(list.length)})`,
+          [trustId, ...list],
+        ),
+      ),
+    );
+    for (const user of lists.flat()) {
+      const person = people.get(user.email)!;
+      person.userId = user.id;
+      person.member = Number(user.member) === 1;
+    }
+    return [...people.values()].flatMap((p) => (p.userId ? [p.userId] : []));
+  }
+
+  /** Which of these rule 4 keys a table already holds. */
+  private async existingKeys(table: "access" | "invitation_item", column: "active_key" | "open_key", wanted: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const list of chunks(wanted, 10_000)) {
+      const rows = await selectRows<Record<string, string>>(this.dataSource, `SELECT ${column} FROM \`${table}\` WHERE ${column} IN (${placeholders(list.length)})`, list);
+      for (const row of rows) found.add(row[column]!);
+    }
+    return found;
   }
 
   /** One transaction: invitations, items, accesses granted at once, history, audit and the emails (the outbox). */
