@@ -22,7 +22,7 @@ import { InvitationItem } from "./invitation-item.entity.js";
 import { Invitation } from "./invitation.entity.js";
 import type { InvitationEmail, InvitationMailer } from "./invitation.mailer.js";
 import type { InviteStaffInput, InviteStaffPayload, InviteLink, SkippedItem } from "./invitation.types.js";
-import { activeAccessKey, openItemKey } from "./keys.js";
+import { RequestKeys } from "./keys.js";
 import { planInvitations, type InvitePlan, type PlanPerson, type PlanProduct } from "./invite.plan.js";
 
 /** People in one request: enough for a whole trust's intake, small enough for one transaction. */
@@ -53,7 +53,7 @@ export class InviteService {
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.load(actor, input, now);
       if (loaded.errors) return emptyPayload(loaded.errors);
-      const { plan, names, expiresAt, sendAt, unknownPeople, products } = loaded;
+      const { plan, names, keys, expiresAt, sendAt, unknownPeople, products } = loaded;
       // Staff ids outside the caller's scope: NOT_ALLOWED, without revealing whose they are.
       const skipped: SkippedItem[] = [
         ...unknownPeople.flatMap(() => products.map((p) => ({ email: "", productId: p.productId, schoolId: null, reason: "NOT_ALLOWED" }))),
@@ -70,7 +70,7 @@ export class InviteService {
         return { invitations: [], summary, links: [], skipped, errors: [] };
       }
       try {
-        const written = await this.write(actor, plan, names, { expiresAt, sendAt, now });
+        const written = await this.write(actor, plan, names, keys, { expiresAt, sendAt, now });
         const links = input.returnLinks ? written.links : [];
         return { invitations: written.invitations, summary, links, skipped, errors: [] };
       } catch (error) {
@@ -158,11 +158,12 @@ export class InviteService {
     // Accounts (and whether each is an existing user of this trust, rule 5), then what they
     // already hold; beside them, the open items already there. Each by the unique key of an
     // active access or open item: an index lookup whatever the tables' statistics.
+    const keys = new RequestKeys(trustId);
     const [activeKeys, openKeys] = await Promise.all([
-      this.accounts(trustId, people).then((userIds) =>
-        this.existingKeys("access", "active_key", userIds.flatMap((userId) => places.map((at) => activeAccessKey(trustId, userId, at.productId, at.schoolId)))),
+      this.accounts(trustId, people).then((memberIds) =>
+        this.existingKeys("access", "active_key", memberIds.flatMap((userId) => places.map((at) => keys.activeAccess(userId, at.productId, at.schoolId)))),
       ),
-      this.existingKeys("invitation_item", "open_key", allEmails.flatMap((email) => places.map((at) => openItemKey(trustId, email, at.productId, at.schoolId)))),
+      this.existingKeys("invitation_item", "open_key", allEmails.flatMap((email) => places.map((at) => keys.openItem(email, at.productId, at.schoolId)))),
     ]);
 
     const activeSubscriptions = new Set(subscriptions.filter((s) => isActive(s, now)).map((s) => `${s.productId}|${s.schoolId ?? ""}`));
@@ -170,8 +171,8 @@ export class InviteService {
       actorSchoolId: actor.schoolId,
       schoolInTrust: (id) => schools.some((s) => s.id === id),
       subscribed: (productId, schoolId) => activeSubscriptions.has(`${productId}|${schoolId ?? ""}`),
-      hasAccess: (userId, productId, schoolId) => activeKeys.has(activeAccessKey(trustId, userId, productId, schoolId)),
-      isInvited: (email, productId, schoolId) => openKeys.has(openItemKey(trustId, email, productId, schoolId)),
+      hasAccess: (userId, productId, schoolId) => activeKeys.has(keys.activeAccess(userId, productId, schoolId)),
+      isInvited: (email, productId, schoolId) => openKeys.has(keys.openItem(email, productId, schoolId)),
     });
 
     const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
@@ -182,10 +183,13 @@ export class InviteService {
       roles: new Map(roles.map((r) => [r.id, r])),
       schools: new Map(schools.map((s) => [s.id, s])),
     };
-    return { errors: null, plan, names, expiresAt, sendAt, unknownPeople, products: planProducts };
+    return { errors: null, plan, names, keys, expiresAt, sendAt, unknownPeople, products: planProducts };
   }
 
-  /** Fills in each person's account and membership of the trust; answers their user ids. */
+  /**
+   * Fills in each person's account and membership of the trust; answers the members' user ids:
+   * only a member holds an active access here, so only theirs are worth looking up.
+   */
   private async accounts(trustId: string, people: Map<string, PlanPerson>): Promise<string[]> {
     const lists = await Promise.all(
       chunks([...people.keys()]).map((list) =>
@@ -202,7 +206,7 @@ export class InviteService {
       person.userId = user.id;
       person.member = Number(user.member) === 1;
     }
-    return [...people.values()].flatMap((p) => (p.userId ? [p.userId] : []));
+    return [...people.values()].flatMap((p) => (p.userId && p.member ? [p.userId] : []));
   }
 
   /** Which of these rule 4 keys a table already holds. */
@@ -216,7 +220,7 @@ export class InviteService {
   }
 
   /** One transaction: invitations, items, accesses granted at once, history, audit and the emails (the outbox). */
-  private async write(actor: Actor, plan: InvitePlan, names: Names, when: { expiresAt: Date; sendAt: Date; now: Date }) {
+  private async write(actor: Actor, plan: InvitePlan, names: Names, keys: RequestKeys, when: { expiresAt: Date; sendAt: Date; now: Date }) {
     const { now, sendAt, expiresAt } = when;
     const trustId = actor.trustId;
     const scheduled = sendAt > now;
@@ -265,7 +269,7 @@ export class InviteService {
           roleId: item.roleId,
           schoolId: item.schoolId,
           cohortId: item.cohortId,
-          openKey: item.grantNow ? null : openItemKey(trustId, person.email, item.productId, item.schoolId),
+          openKey: item.grantNow ? null : keys.openItem(person.email, item.productId, item.schoolId),
         });
         if (item.grantNow) {
           accesses.push({
@@ -280,7 +284,7 @@ export class InviteService {
             revokedAt: null,
             revokedBy: null,
             invitationItemId: itemId,
-            activeKey: activeAccessKey(trustId, person.userId!, item.productId, item.schoolId),
+            activeKey: keys.activeAccess(person.userId!, item.productId, item.schoolId),
           });
         }
       }
