@@ -82,6 +82,33 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     await page.getByText(/^Showing 1–25 of/).waitFor();
   });
 
+  it("revokes a person's access from the roster, after saying whose and what", async () => {
+    const rows = page.getByRole("table").last().locator("tbody tr");
+    // The first person on the page who holds an access: each access is a button in the Access column.
+    const holder = rows.filter({ has: page.getByRole("button") }).first();
+    await holder.waitFor();
+    const badge = holder.getByRole("button").first();
+    const access = (await badge.innerText()).trim();
+    const person = (await holder.locator("td").first().locator("p").first().innerText()).trim();
+    const before = await holder.getByRole("button", { name: access, exact: true }).count();
+
+    await badge.click();
+    await page.getByRole("menuitem", { name: "Revoke access…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Revoke access?" });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(`${person} loses ${access}`);
+    await page.waitForTimeout(300); // let the dialog's opening transition finish before the screenshot
+    await harness.screenshot(page, "04b-revoke-access");
+
+    await dialog.getByRole("button", { name: "Revoke access" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByText(`${person} no longer has`).waitFor();
+    // The roster is read again: that person holds one such access fewer.
+    const row = page.getByRole("row", { name: new RegExp(person) }).first();
+    await expect.poll(() => row.getByRole("button", { name: access, exact: true }).count()).toBe(before - 1);
+    expect(harness.pageErrors).toEqual([]);
+  });
+
   it("opens a school and shows its subscriptions", async () => {
     await page.getByRole("navigation").getByRole("link", { name: "Schools & subscriptions" }).click();
     await page.getByRole("heading", { name: "Schools & subscriptions" }).waitFor();

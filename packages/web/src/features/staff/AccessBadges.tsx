@@ -1,4 +1,5 @@
-import { Badge, Group, Text, Tooltip } from "@mantine/core";
+import { Badge, Group, Menu, Text, Tooltip } from "@mantine/core";
+import { IconBan } from "@tabler/icons-react";
 import type { InvitationState } from "../../gql/graphql";
 import { STATE_LABEL } from "../invitations/invitationState";
 
@@ -15,8 +16,18 @@ interface OpenInvitation {
   items: readonly { id: string; product: { name: string } }[];
 }
 
+/** "Tracker · Teacher at Oak Primary" or "Finance · Read only (trust-wide)": an access as the confirmation names it. */
+export const describeAccess = (a: Access) => `${a.product.name} · ${a.role.name} ${a.school ? `at ${a.school.name}` : "(trust-wide)"}`;
+
+interface Props {
+  accesses: readonly Access[];
+  openInvitations: readonly OpenInvitation[];
+  /** Given, each access opens a menu offering to revoke it. */
+  onRevoke?: (access: Access) => void;
+}
+
 /** What a person already holds (filled badges) and what they've been invited to (outlined). */
-export function AccessBadges({ accesses, openInvitations }: { accesses: readonly Access[]; openInvitations: readonly OpenInvitation[] }) {
+export function AccessBadges({ accesses, openInvitations, onRevoke }: Props) {
   if (accesses.length === 0 && openInvitations.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -26,13 +37,33 @@ export function AccessBadges({ accesses, openInvitations }: { accesses: readonly
   }
   return (
     <Group gap={4}>
-      {accesses.map((a) => (
-        <Tooltip key={a.id} label={`Has access · ${a.school?.name ?? "Trust-wide"}`} withArrow>
-          <Badge size="sm" variant="light" color="green" tt="none" fw={500} miw="max-content">
-            {a.product.name} · {a.role.name}
-          </Badge>
-        </Tooltip>
-      ))}
+      {accesses.map((a) => {
+        const label = `${a.product.name} · ${a.role.name}`;
+        if (!onRevoke) {
+          return (
+            <Tooltip key={a.id} label={`Has access · ${a.school?.name ?? "Trust-wide"}`} withArrow>
+              <Badge size="sm" variant="light" color="green" tt="none" fw={500} miw="max-content">
+                {label}
+              </Badge>
+            </Tooltip>
+          );
+        }
+        return (
+          <Menu key={a.id} position="bottom-start" withArrow shadow="md">
+            <Menu.Target>
+              <Badge component="button" type="button" size="sm" variant="light" color="green" tt="none" fw={500} miw="max-content" style={{ cursor: "pointer", border: 0 }}>
+                {label}
+              </Badge>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Has access · {a.school?.name ?? "Trust-wide"}</Menu.Label>
+              <Menu.Item color="red" leftSection={<IconBan size={14} />} onClick={() => onRevoke(a)}>
+                Revoke access…
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        );
+      })}
       {openInvitations.flatMap((inv) =>
         inv.items.map((item) => (
           <Tooltip key={`${inv.id}-${item.id}`} label={`Invitation ${STATE_LABEL[inv.state].toLowerCase()}`} withArrow>

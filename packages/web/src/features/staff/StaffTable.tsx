@@ -1,13 +1,17 @@
 import { Group, Table, Text } from "@mantine/core";
+import { useState } from "react";
 import { IconCircleCheckFilled, IconCircleDashed } from "@tabler/icons-react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ColumnHeaders } from "../../ui/ColumnHeaders";
-import { AccessBadges } from "./AccessBadges";
+import { AccessBadges, describeAccess } from "./AccessBadges";
+import { ConfirmRevokeAccess, type RevokeRequest } from "./ConfirmRevokeAccess";
 import { StaffCells, staffCellColumns } from "./StaffCells";
 
 export const StaffTableFragment = graphql(`
   fragment StaffTable_staff on Staff {
     id
+    firstName
+    lastName
     ...StaffCells_staff
     user {
       id
@@ -53,25 +57,33 @@ interface Props {
 
 export function StaffTable(props: Props) {
   const staff = getFragmentData(StaffTableFragment, props.staff);
+  const [revoking, setRevoking] = useState<RevokeRequest | null>(null);
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table highlightOnHover>
-        <ColumnHeaders columns={staffColumns(props.showSchool)} />
-        <Table.Tbody>
-          {staff.map((person) => (
-            <Table.Tr key={person.id}>
-              <StaffCells person={person} showSchool={props.showSchool} avatarSize={34} />
-              <Table.Td>
-                <RegisteredStatus registered={person.user !== null} />
-              </Table.Td>
-              <Table.Td>
-                <AccessBadges accesses={person.accesses} openInvitations={person.openInvitations} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <>
+      <Table.ScrollContainer minWidth={980}>
+        <Table highlightOnHover>
+          <ColumnHeaders columns={staffColumns(props.showSchool)} />
+          <Table.Tbody>
+            {staff.map((person) => (
+              <Table.Tr key={person.id}>
+                <StaffCells person={person} showSchool={props.showSchool} avatarSize={34} />
+                <Table.Td>
+                  <RegisteredStatus registered={person.user !== null} />
+                </Table.Td>
+                <Table.Td>
+                  <AccessBadges
+                    accesses={person.accesses}
+                    openInvitations={person.openInvitations}
+                    onRevoke={(access) => setRevoking({ accessId: access.id, personName: `${person.firstName} ${person.lastName}`, what: describeAccess(access) })}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ConfirmRevokeAccess request={revoking} onClose={() => setRevoking(null)} />
+    </>
   );
 }
 

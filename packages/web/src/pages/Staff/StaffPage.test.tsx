@@ -1,6 +1,7 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderScreen, schoolAdmin } from "../../test/render";
+import { RevokeAccessMutation } from "../../features/staff/ConfirmRevokeAccess";
 import { StaffPage, StaffPageQuery } from "./StaffPage";
 
 const schools = {
@@ -116,5 +117,36 @@ describe("Staff roster", () => {
     expect(screen.queryByRole("textbox", { name: "School" })).toBeNull();
     expect(within(table).queryByRole("columnheader", { name: "School" })).toBeNull();
     expect(seen[0]).toMatchObject({ withSchools: false });
+  });
+
+  it("revokes an access from the roster after a confirmation that names whose and what", async () => {
+    const seen: Record<string, unknown>[] = [];
+    const revoked: Record<string, unknown>[] = [];
+    renderScreen(<StaffPage />, {
+      path: "/staff",
+      url: "/staff",
+      mocks: [
+        rosterMock(seen),
+        {
+          request: { query: RevokeAccessMutation, variables: (variables: Record<string, unknown>) => (revoked.push(variables), true) },
+          result: { data: { revokeAccess: { __typename: "BulkInvitationPayload", count: 1, errors: [] } } },
+        },
+      ],
+    });
+
+    await screen.findByText("Ana Lopez");
+    const row = within(screen.getByRole("table")).getByRole("row", { name: /Ana Lopez/ });
+    fireEvent.click(within(row).getByRole("button", { name: "Tracker · Teacher" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Revoke access…" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Revoke access?" });
+    expect(within(dialog).getByText(/Ana Lopez loses Tracker · Teacher at Oak Primary at once\. Their history is kept/)).toBeTruthy();
+    const loadsBefore = seen.length;
+    fireEvent.click(within(dialog).getByRole("button", { name: "Revoke access" }));
+
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Revoke access?" })).toBeNull());
+    expect(revoked).toEqual([{ accessId: "a-1" }]);
+    // The roster is read again, so the access is gone from it.
+    await waitFor(() => expect(seen.length).toBeGreaterThan(loadsBefore));
   });
 });
