@@ -155,15 +155,13 @@ export class InviteService {
       p.level === ProductLevel.TRUST ? [{ productId: p.productId, schoolId: null }] : p.level ? p.schoolIds.map((schoolId) => ({ productId: p.productId, schoolId })) : [],
     );
 
-    // Accounts (and whether each is an existing user of this trust, rule 5), then what they
-    // already hold; beside them, the open items already there. Each by the unique key of an
-    // active access or open item: an index lookup whatever the tables' statistics.
+    // Accounts (and whether each is an existing user of this trust, rule 5), then what the
+    // members already hold of these products; beside them, the open items already there, by
+    // the unique key of each: an index lookup whatever the table's statistics.
     const keys = new RequestKeys(trustId);
-    const [activeKeys, openKeys] = await Promise.all([
-      this.accounts(trustId, people).then((memberIds) =>
-        this.existingKeys("access", "active_key", memberIds.flatMap((userId) => places.map((at) => keys.activeAccess(userId, at.productId, at.schoolId)))),
-      ),
-      this.existingKeys("invitation_item", "open_key", allEmails.flatMap((email) => places.map((at) => keys.openItem(email, at.productId, at.schoolId)))),
+    const [held, openKeys] = await Promise.all([
+      this.accounts(trustId, people).then((memberIds) => this.heldAccesses(trustId, memberIds, productIds)),
+      this.existingOpenKeys(allEmails.flatMap((email) => places.map((at) => keys.openItem(email, at.productId, at.schoolId)))),
     ]);
 
     const activeSubscriptions = new Set(subscriptions.filter((s) => isActive(s, now)).map((s) => `${s.productId}|${s.schoolId ?? ""}`));
@@ -171,7 +169,7 @@ export class InviteService {
       actorSchoolId: actor.schoolId,
       schoolInTrust: (id) => schools.some((s) => s.id === id),
       subscribed: (productId, schoolId) => activeSubscriptions.has(`${productId}|${schoolId ?? ""}`),
-      hasAccess: (userId, productId, schoolId) => activeKeys.has(keys.activeAccess(userId, productId, schoolId)),
+      hasAccess: (userId, productId, schoolId) => held.has(`${userId}|${productId}|${schoolId ?? ""}`),
       isInvited: (email, productId, schoolId) => openKeys.has(keys.openItem(email, productId, schoolId)),
     });
 
@@ -209,12 +207,34 @@ export class InviteService {
     return [...people.values()].flatMap((p) => (p.userId && p.member ? [p.userId] : []));
   }
 
-  /** Which of these rule 4 keys a table already holds. */
-  private async existingKeys(table: "access" | "invitation_item", column: "active_key" | "open_key", wanted: string[]): Promise<Set<string>> {
+  /**
+   * The active accesses these members hold to these products, as "user|product|school": one
+   * index range (access: user_id, product_id) a member and product, rather than a key lookup
+   * for every school a request names.
+   */
+  private async heldAccesses(trustId: string, memberIds: string[], productIds: string[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    if (productIds.length === 0) return held;
+    const lists = await Promise.all(
+      chunks(memberIds).map((list) =>
+        selectRows<{ user_id: string; product_id: string; school_id: string | null }>(
+          this.dataSource,
+          `SELECT user_id, product_id, school_id FROM \`access\`
+           WHERE user_id IN (${placeholders(list.length)}) AND product_id IN (${placeholders(productIds.length)}) AND trust_id = ? AND revoked_at IS NULL`,
+          [...list, ...productIds, trustId],
+        ),
+      ),
+    );
+    for (const row of lists.flat()) held.add(`${row.user_id}|${row.product_id}|${row.school_id ?? ""}`);
+    return held;
+  }
+
+  /** Which of these open item keys (rule 4) are already held. */
+  private async existingOpenKeys(wanted: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (const list of chunks(wanted, 10_000)) {
-      const rows = await selectRows<Record<string, string>>(this.dataSource, `SELECT ${column} FROM \`${table}\` WHERE ${column} IN (${placeholders(list.length)})`, list);
-      for (const row of rows) found.add(row[column]!);
+      const rows = await selectRows<{ open_key: string }>(this.dataSource, `SELECT open_key FROM \`invitation_item\` WHERE open_key IN (${placeholders(list.length)})`, list);
+      for (const row of rows) found.add(row.open_key);
     }
     return found;
   }
