@@ -80,7 +80,7 @@ export class InvitationResolver {
   }
 }
 
-/** What the page shows besides its rows, read in the page's own statement; null when nothing. */
+/** What the page shows besides its rows, read with it (invitation-page.query.ts); null when nothing. */
 function relationsWanted(info: GraphQLResolveInfo): PageRelationsWanted | null {
   const asks = (...path: string[]) => selects(info, "edges", "node", ...path);
   const items = asks("items");
