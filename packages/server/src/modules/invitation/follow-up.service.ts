@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { InvitationState } from "@lanyard/shared";
+import { InvitationState, MAX_BULK_INVITATIONS } from "@lanyard/shared";
 import { chunks, execute } from "../../db/bulk.js";
 import { placeholders, selectRows, sqlDateTime } from "../../db/raw.js";
 import { userError, type BulkPayload, type UserError } from "../../graphql/user-error.js";
@@ -21,6 +21,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Rule 7: no one gets more than this many emails about one invitation in 24 hours. */
 export const EMAILS_PER_DAY = 3;
 const RESENDABLE: InvitationState[] = [InvitationState.SCHEDULED, InvitationState.PENDING, InvitationState.EXPIRED];
+
+/**
+ * Invitations one resend or cancel may touch: one transaction's worth, as many as one
+ * inviteStaff may create. A larger selection ("all matching" an empty filter over a million
+ * invitations) is refused as a whole, before anything changes, and asks to be narrowed.
+ */
+export const MAX_BULK = MAX_BULK_INVITATIONS;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -136,6 +143,14 @@ export class FollowUpService {
       return { errors: [userError("SELECTION_REQUIRED", "Say which invitations: pass ids, or a filter for every invitation matching it.", ["selection"])] };
     }
     if (ids && ids.length === 0) return { rows: [] };
+    const tooMany = [
+      userError(
+        "TOO_MANY_INVITATIONS",
+        `That selects more than ${MAX_BULK.toLocaleString("en-GB")} invitations, and one request changes at most that many: narrow the filter (a school, a state, dates sent) and repeat for each part. Nothing was changed.`,
+        ["selection"],
+      ),
+    ];
+    if (ids && ids.length > MAX_BULK) return { errors: tooMany };
     const where = invitationWhere(actor, selection.filter);
     const rows: InvitationRow[] = [];
     if (ids) {
@@ -148,7 +163,9 @@ export class FollowUpService {
         );
       }
     } else {
-      rows.push(...(await selectRows<InvitationRow>(this.dataSource, `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv WHERE ${where.sql}`, where.params)));
+      // One more than allowed says whether there are too many, without reading them all.
+      rows.push(...(await selectRows<InvitationRow>(this.dataSource, `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv WHERE ${where.sql} LIMIT ?`, [...where.params, MAX_BULK + 1])));
+      if (rows.length > MAX_BULK) return { errors: tooMany };
     }
     return { rows: rows.map(toInvitation) };
   }

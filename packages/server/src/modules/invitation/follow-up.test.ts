@@ -3,6 +3,7 @@ import { sqlDateTime } from "../../db/raw.js";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { ACCEPT, CANCEL, emailedToken, invite, INVITATION, PREVIEW, RESEND, tokenOf } from "../../test/invitations.js";
+import { MAX_BULK } from "./follow-up.service.js";
 
 let server: TestServer;
 let t: TrustFixture;
@@ -161,4 +162,29 @@ describe("cancel (rule 8)", () => {
     const res = await server.gql(CANCEL, { s: {} }, admin);
     expect(res.data!.cancelInvitations.errors[0].code).toBe("SELECTION_REQUIRED");
   });
+});
+
+describe("bulk follow-up limits", () => {
+  it("refuses, changing nothing, a resend or cancel of more invitations than one request may change, and says how to narrow it", async () => {
+    const emails = Array.from({ length: MAX_BULK + 1 }, (_, i) => `cap${i}@bulk-cap.example.org`);
+    await invite(server, admin, { emails: emails.slice(0, MAX_BULK), items: [{ productId: t.hr.id }], roleCode: "viewer" });
+    await invite(server, admin, { emails: emails.slice(MAX_BULK), items: [{ productId: t.hr.id }], roleCode: "viewer" });
+    const filter = { search: "bulk-cap.example.org" };
+    expect((await server.gql(`query($f: InvitationFilter) { invitations(first: 1, filter: $f) { totalCount } }`, { f: filter }, admin)).data!.invitations.totalCount).toBe(MAX_BULK + 1);
+
+    for (const mutation of [CANCEL, RESEND]) {
+      const res = await server.gql(mutation, { s: { filter } }, admin);
+      const payload = res.data![mutation === CANCEL ? "cancelInvitations" : "resendInvitations"];
+      expect(payload.count).toBe(0);
+      expect(payload.errors).toEqual([{ code: "TOO_MANY_INVITATIONS", message: expect.stringMatching(/more than 10,000 invitations.*narrow the filter.*Nothing was changed/) }]);
+    }
+    const byIds = await server.gql(CANCEL, { s: { ids: Array.from({ length: MAX_BULK + 1 }, (_, i) => `00000000-0000-7000-8000-${String(i).padStart(12, "0")}`) } }, admin);
+    expect(byIds.data!.cancelInvitations.errors[0].code).toBe("TOO_MANY_INVITATIONS");
+    // Nothing was changed: every one is still pending.
+    const states = await rows("SELECT state, COUNT(*) AS n FROM invitation WHERE email LIKE ? GROUP BY state", ["%@bulk-cap.example.org"]);
+    expect(states.map((r) => [r.state, Number(r.n)])).toEqual([["PENDING", MAX_BULK + 1]]);
+    // A narrower filter goes through.
+    const narrower = await server.gql(CANCEL, { s: { filter: { search: "cap1@bulk-cap.example.org" } } }, admin);
+    expect(narrower.data!.cancelInvitations).toEqual({ count: 1, errors: [] });
+  }, 120_000);
 });

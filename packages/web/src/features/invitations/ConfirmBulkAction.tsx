@@ -7,7 +7,7 @@ import type { InvitationSelection } from "../../gql/graphql";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { plural } from "../../ui/format";
 import { errorMessage } from "../api/errors";
-import { BULK_ACTION, bulkOutcome, confirmTitle, type BulkActionKind } from "./bulkAction";
+import { BULK_ACTION, bulkOutcome, confirmTitle, tooManyToChange, type BulkActionKind } from "./bulkAction";
 
 export const ResendInvitationsMutation = graphql(`
   mutation ResendInvitations($selection: InvitationSelection!) {
@@ -65,6 +65,7 @@ export function ConfirmBulkAction({ request, onClose, onDone }: Props) {
   const [cancel, cancelState] = useMutation(CancelInvitationsMutation, { update: forgetStale });
   const state = request?.kind === "cancel" ? cancelState : resendState;
   const wording = request ? BULK_ACTION[request.kind] : null;
+  const tooMany = request ? tooManyToChange(request.kind, request.count) : null;
 
   const close = () => {
     resendState.reset();
@@ -119,12 +120,13 @@ export function ConfirmBulkAction({ request, onClose, onDone }: Props) {
               : `You selected ${plural(request.count, "invitation")}.`}{" "}
             {wording.consequence}
           </Text>
+          {tooMany && <ErrorAlert title="Too many at once" message={tooMany} />}
           {state.error && <ErrorAlert title="That didn't work" message={errorMessage(state.error)} />}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={state.loading}>
               {request.kind === "cancel" ? (request.count === 1 ? "Keep it" : "Keep them") : "Not now"}
             </Button>
-            <Button color={wording.color} loading={state.loading} onClick={() => void confirm()}>
+            <Button color={wording.color} loading={state.loading} disabled={tooMany !== null} onClick={() => void confirm()}>
               {confirmTitle(request.kind, request.count).replace(/\?$/, "")}
             </Button>
           </Group>

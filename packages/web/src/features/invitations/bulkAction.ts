@@ -1,3 +1,4 @@
+import { MAX_BULK_INVITATIONS } from "@lanyard/shared";
 import { plural } from "../../ui/format";
 
 export type BulkActionKind = "resend" | "cancel";
@@ -26,6 +27,16 @@ export const BULK_ACTION: Record<BulkActionKind, Wording> = {
     color: "red",
   },
 };
+
+/**
+ * Why a selection can't be acted on in one go (more than the server changes at once), or
+ * null. Said before anyone confirms: the server would refuse it whole.
+ */
+export function tooManyToChange(kind: BulkActionKind, count: number): string | null {
+  if (count <= MAX_BULK_INVITATIONS) return null;
+  const most = MAX_BULK_INVITATIONS.toLocaleString("en-GB");
+  return `That is more than ${most} invitations, and Lanyard changes at most ${most} at once. Narrow the filters (a school, a state, dates sent) and ${BULK_ACTION[kind].verb.toLowerCase()} each part.`;
+}
 
 /** "Resend 37 invitations?" */
 export function confirmTitle(kind: BulkActionKind, count: number): string {
