@@ -1,30 +1,17 @@
 import "reflect-metadata";
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../test/database.js";
-import { migrate, openDatabase, type Database } from "../data-source.js";
+import { describe, expect, it } from "vitest";
+import { useMigratedDatabase } from "../../test/migrated-database.js";
+import { migrate } from "../data-source.js";
 import { seedTrust } from "../seed/index.js";
 
 // Upgrading a database that already holds open invitations and active accesses: their rule 4
 // keys are rewritten to the grouped form keys.ts makes, and back again on the way down.
-let db: Database;
-let drop: () => Promise<void>;
-
-beforeAll(async () => {
-  const test = await createTestDatabase();
-  drop = test.drop;
-  db = await openDatabase(test.config);
-  await migrate(db);
-  await seedTrust(db, { slug: "keys", size: "small" });
-}, 120_000);
-afterAll(async () => {
-  await db?.dataSource.destroy();
-  await drop?.();
-});
+const migrated = useMigratedDatabase((db) => seedTrust(db, { slug: "keys", size: "small" }));
 
 const keys = async () => ({
-  open: (await db.dataSource.query("SELECT id, open_key FROM invitation_item WHERE open_key IS NOT NULL ORDER BY id")) as { id: string; open_key: string }[],
-  active: (await db.dataSource.query("SELECT id, active_key FROM access WHERE active_key IS NOT NULL ORDER BY id")) as { id: string; active_key: string }[],
+  open: (await migrated.db.dataSource.query("SELECT id, open_key FROM invitation_item WHERE open_key IS NOT NULL ORDER BY id")) as { id: string; open_key: string }[],
+  active: (await migrated.db.dataSource.query("SELECT id, active_key FROM access WHERE active_key IS NOT NULL ORDER BY id")) as { id: string; active_key: string }[],
 });
 
 describe("migration GroupedKeys", () => {
@@ -36,17 +23,17 @@ describe("migration GroupedKeys", () => {
 
     // Back down through GroupedKeys (and any migration after it).
     for (let undone = ""; undone !== "GroupedKeys1795699000000"; ) {
-      const [last] = (await db.dataSource.query("SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1")) as { name: string }[];
-      await db.dataSource.undoLastMigration({ transaction: "each" });
+      const [last] = (await migrated.db.dataSource.query("SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1")) as { name: string }[];
+      await migrated.db.dataSource.undoLastMigration({ transaction: "each" });
       undone = last!.name;
     }
-    const [item] = (await db.dataSource.query(
+    const [item] = (await migrated.db.dataSource.query(
       "SELECT it.open_key, it.trust_id, inv.email, it.product_id, it.school_id FROM invitation_item it JOIN invitation inv ON inv.id = it.invitation_id WHERE it.open_key IS NOT NULL ORDER BY it.id LIMIT 1",
     )) as { open_key: string; trust_id: string; email: string; product_id: string; school_id: string | null }[];
     const whole = createHash("sha256").update([item!.trust_id, item!.email, item!.product_id, item!.school_id ?? ""].join("|")).digest("hex");
     expect(item!.open_key).toBe(whole);
 
-    expect(await migrate(db)).toContain("GroupedKeys1795699000000");
+    expect(await migrate(migrated.db)).toContain("GroupedKeys1795699000000");
     expect(await keys()).toEqual(seeded);
   });
 });
