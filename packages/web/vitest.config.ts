@@ -25,6 +25,9 @@ export default mergeConfig(
             testTimeout: 60_000,
             hookTimeout: 180_000,
             fileParallelism: false,
+            // The server shares this machine's two cores with chromium: a list can take longer than
+            // vitest's default second to come back, and a poll must wait for it rather than fail.
+            expect: { poll: { timeout: 15_000, interval: 100 } },
           },
         },
       ],
