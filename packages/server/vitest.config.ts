@@ -19,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { ...shared, name: "unit", include: ["src/**/*.unit.test.ts", "scripts/**/*.unit.test.ts"] },
+        test: { ...shared, name: "unit", include: ["src/**/*.unit.test.ts", "scripts/**/*.unit.test.ts", "bench/**/*.unit.test.ts"] },
       },
       {
         extends: true,

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
       finishedAt: "",
       node: process.version,
       database: setup.config.database.url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@"),
+      bufferPool: setup.bufferPool,
       load,
       benchmarks: [],
       allMet: true,
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
     report.finishedAt = new Date().toISOString();
     report.allMet = report.benchmarks.every((b) => b.lines.every((l) => l.kind === "figure" || l.met));
 
-    console.log(`\nLanyard benchmarks — ${load.connections} connections, ${load.duration} s per figure in ${load.rounds} rounds alternating with its baseline, after ${load.warmup} s warm-up; Node ${process.version}\n`);
+    console.log(`\nLanyard benchmarks — ${load.connections} connections, ${load.duration} s per figure in ${load.rounds} rounds alternating with its baseline, after ${load.warmup} s warm-up; Node ${process.version}`);
+    console.log(`${setup.bufferPool}\n`);
     for (const { lines } of report.benchmarks) for (const line of lines) console.log(formatLine(line));
     console.log(`\n${report.allMet ? "Every target met." : "Some targets MISSED (see above)."} Results: ${resultsFile}`);
     writeReport(resultsFile, report);

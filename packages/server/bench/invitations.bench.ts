@@ -41,7 +41,7 @@ export const invitationPagingQuery = `query InvitationsPaging($first: Int!, $aft
     }
   }`;
 
-const memoryTypeDefs = `#graphql
+export const memoryTypeDefs = `#graphql
   scalar DateTime
   enum InvitationState { ACCEPTED CANCELLED DECLINED EXPIRED PENDING SCHEDULED }
   enum DeliveryState { FAILED QUEUED SENT }

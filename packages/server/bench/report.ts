@@ -55,6 +55,8 @@ export interface BenchReport {
   finishedAt: string;
   node: string;
   database: string;
+  /** MariaDB's InnoDB buffer pool as the bench found it, and whether it raised it. */
+  bufferPool: string;
   load: { connections: number; duration: number; warmup: number };
   benchmarks: { name: string; lines: BenchLine[] }[];
   allMet: boolean;

@@ -8,6 +8,7 @@ import { progressBar } from "../src/cli/progress.js";
 import { loadConfig, type Config, type DatabaseConfig } from "../src/config.js";
 import { migrate, openDatabase, type Database } from "../src/db/data-source.js";
 import { seedTrust } from "../src/db/seed/index.js";
+import { fitBufferPool } from "./buffer-pool.js";
 
 export const BENCH_TRUST_SLUG = "bench";
 export const DEFAULT_BENCH_DATABASE_URL = "mysql://root@127.0.0.1:3306/lanyard_bench";
@@ -23,6 +24,8 @@ export interface BenchSetup {
   trustId: string;
   /** A fresh API key for the bench trust (revoked again by close()). */
   apiKey: string;
+  /** What the bench found of (and did to) MariaDB's buffer pool, for the report. */
+  bufferPool: string;
   close(): Promise<void>;
 }
 
@@ -74,6 +77,8 @@ export async function prepareDatabase(config: BenchSetup["config"]): Promise<{ d
 
 export async function startBench(): Promise<BenchSetup> {
   const config = benchConfig();
+  const bufferPool = await fitBufferPool(config.database);
+  log(bufferPool);
   const { db, trustId } = await prepareDatabase(config);
   const app = await createApp({ config, db, webRoot: null, logger: false });
   await app.http.listen({ port: 0, host: "127.0.0.1" });
@@ -90,6 +95,7 @@ export async function startBench(): Promise<BenchSetup> {
     url,
     trustId,
     apiKey: created.secret,
+    bufferPool,
     async close() {
       await app.services.apiKeys.revoke(trustId, { name }, null).catch(() => 0);
       await app.http.close();
