@@ -1,9 +1,10 @@
 import type { DataSource } from "typeorm";
+import { withoutMaterialization } from "../../db/optimizer.js";
 import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page } from "../../graphql/cursor.js";
 import type { Actor } from "../auth/actor.js";
 import { Invitation } from "./invitation.entity.js";
-import { invitationWhere } from "./invitation.filter.js";
+import { filtersItems, invitationCountSql, invitationWhere, schoolOutcomesSql } from "./invitation.filter.js";
 import { fetchPageItems, listedSchoolSql, readListedSchools, type PageRelations, type PageRelationsWanted } from "./invitation-page.query.js";
 import { INVITATION_COLUMNS, INVITATION_ORDER, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationFilter, InvitationObject, SchoolInvitationSummary } from "./invitation.types.js";
@@ -32,8 +33,9 @@ export class InvitationReadService {
     let sql = `SELECT ${INVITATION_COLUMNS}${listed ? `, ${listed.select}` : ""}`;
     if (args.withTotal) {
       // The subquery's own `inv` is its own table: the name resolves to the nearest FROM.
-      sql += `, (SELECT COUNT(*) FROM \`invitation\` inv WHERE ${where.sql}) AS total_count`;
-      params.push(...where.params);
+      const count = invitationCountSql(actor, args.filter);
+      sql += `, (${count.sql}) AS total_count`;
+      params.push(...count.params);
     }
     sql += ` FROM \`invitation\` inv${args.after ? this.afterCursorHint() : ""}${listed ? ` ${listed.join}` : ""} WHERE ${where.sql}`;
     params.push(...where.params);
@@ -45,6 +47,7 @@ export class InvitationReadService {
     }
     sql += ` ORDER BY ${orderBy(INVITATION_ORDER)} LIMIT ?`;
     params.push(first + 1);
+    if (filtersItems(args.filter)) sql = withoutMaterialization(this.dataSource, sql);
     const rows = await selectRows<InvitationRow & { total_count?: number | string }>(this.dataSource, sql, params);
     // An empty first page counts nothing; an empty page after a cursor still has rows before it.
     const total = rows[0]?.total_count ?? (args.withTotal && !args.after ? 0 : undefined);
@@ -87,9 +90,9 @@ export class InvitationReadService {
   }
 
   async count(actor: Actor, filter: InvitationFilter | null | undefined): Promise<number> {
-    const where = invitationWhere(actor, filter);
-    const [row] = await selectRows<{ total: number | string }>(this.dataSource, `SELECT COUNT(*) AS total FROM \`invitation\` inv WHERE ${where.sql}`, where.params);
-    return Number(row?.total ?? 0);
+    const count = invitationCountSql(actor, filter);
+    const [row] = await selectRows<Record<string, number | string>>(this.dataSource, count.sql, count.params);
+    return Number(Object.values(row ?? {})[0] ?? 0);
   }
 
   async byId(actor: Actor, id: string): Promise<InvitationObject | null> {
@@ -103,18 +106,8 @@ export class InvitationReadService {
 
   /** The organisation view: per school, counts by outcome, products, and when it last sent. */
   async schoolSummaries(actor: Actor, filter: InvitationFilter | null): Promise<SchoolInvitationSummary[]> {
-    const where = invitationWhere(actor, filter);
-    const counts = await selectRows<Record<string, string | number | Date | null>>(
-      this.dataSource,
-      `SELECT inv.school_id AS school_id, COUNT(*) AS total,
-              SUM(CASE WHEN inv.state = 'PENDING' THEN 1 ELSE 0 END) AS unresolved,
-              SUM(CASE WHEN inv.state = 'SCHEDULED' OR inv.awaiting_approval = 1 THEN 1 ELSE 0 END) AS unsent,
-              SUM(CASE WHEN inv.state = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted,
-              SUM(CASE WHEN inv.delivery = 'FAILED' THEN 1 ELSE 0 END) AS errors,
-              MAX(inv.sent_at) AS last_sent_at
-       FROM \`invitation\` inv WHERE ${where.sql} AND inv.school_id IS NOT NULL GROUP BY inv.school_id`,
-      where.params,
-    );
+    const outcomes = schoolOutcomesSql(actor, filter);
+    const counts = await selectRows<Record<string, string | number | Date | null>>(this.dataSource, outcomes.sql, outcomes.params);
     if (counts.length === 0) return [];
     const schoolIds = counts.map((c) => c.school_id as string);
     // Until organisation approval (rule 13) exists, a school has agreed to every product it has invitations for.

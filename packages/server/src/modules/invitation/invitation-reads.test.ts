@@ -105,6 +105,22 @@ describe("reading invitations", () => {
     expect((await list({ filter: { sentFrom: new Date(Date.now() - 3600_000).toISOString() } })).totalCount).toBe(0);
   });
 
+  it("counts an item filter from the items exactly as many invitations as it lists, and only the trust's", async () => {
+    // Each MIS invitation carries two items (two schools): counted once each.
+    for (const filter of [{ productId: t.mis.id }, { productId: t.mis.id, roleId: t.roles.misTeacher.id }, { productId: t.hr.id }, { roleId: t.roles.hrViewer.id }]) {
+      const page = await list({ first: 100, filter });
+      expect({ filter, totalCount: page.totalCount }).toEqual({ filter, totalCount: page.edges.length });
+    }
+    expect((await list({ filter: { productId: t.mis.id } })).totalCount).toBe(created.length - 5);
+    // Another trust's product, known by id, matches nothing here.
+    expect((await list({ filter: { productId: other.hr.id } })).totalCount).toBe(0);
+    // A school admin's count stays within their school.
+    const cookie = await server.signIn(t.schoolAdmin.email, t.schoolAdmin.password);
+    const theirs = await list({ first: 100, filter: { productId: t.mis.id } }, { cookie });
+    expect(theirs.totalCount).toBe(theirs.edges.length);
+    expect(theirs.edges.every((e) => e.node.school?.id === t.schoolAdmin.schoolId)).toBe(true);
+  });
+
   it("caps a page at 100 and refuses a forged cursor", async () => {
     const big = await server.gql(LIST, { first: 101 }, admin);
     expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

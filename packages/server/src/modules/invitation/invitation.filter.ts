@@ -15,8 +15,10 @@ export interface Sql {
 const SEARCHED = ["inv.email", "inv.first_name", "inv.last_name"];
 export const OPEN_STATES: InvitationState[] = [InvitationState.SCHEDULED, InvitationState.PENDING];
 
+const TRUST_ONLY = "inv.trust_id = ?";
+
 export function invitationWhere(actor: Actor, filter: InvitationFilter | null | undefined): Sql {
-  const clauses = ["inv.trust_id = ?"];
+  const clauses = [TRUST_ONLY];
   const params: unknown[] = [actor.trustId];
   const add = (sql: string, ...values: unknown[]) => {
     clauses.push(sql);
@@ -33,16 +35,67 @@ export function invitationWhere(actor: Actor, filter: InvitationFilter | null | 
   if (filter.delivery) add("inv.delivery = ?", filter.delivery);
   if (filter.sentFrom) add("inv.sent_at >= ?", filter.sentFrom);
   if (filter.sentTo) add("inv.sent_at <= ?", filter.sentTo);
-  if (filter.productId || filter.roleId || filter.cohortId) {
-    const item: string[] = [];
-    const values: unknown[] = [];
-    if (filter.productId) (item.push("it.product_id = ?"), values.push(filter.productId));
-    if (filter.roleId) (item.push("it.role_id = ?"), values.push(filter.roleId));
-    if (filter.cohortId) (item.push("it.cohort_id = ?"), values.push(filter.cohortId));
-    add(`EXISTS (SELECT 1 FROM \`invitation_item\` it WHERE it.invitation_id = inv.id AND ${item.join(" AND ")})`, ...values);
-  }
+  const item = itemConditions(filter);
+  if (item) add(`EXISTS (SELECT 1 FROM \`invitation_item\` it WHERE it.invitation_id = inv.id AND ${item.sql})`, ...item.params);
   for (const word of searchWords(filter.search)) {
     add(`(${SEARCHED.map(likePositional).join(" OR ")})`, ...SEARCHED.map(() => likePattern(word)));
   }
   return { sql: clauses.join(" AND "), params };
+}
+
+/** Whether the filter looks into the invitations' items (product, role or cohort). */
+export function filtersItems(filter: InvitationFilter | null | undefined): boolean {
+  return !!filter && itemConditions(filter) !== null;
+}
+
+/** The filter's conditions on an invitation's items (product, role, cohort) over `invitation_item it`. */
+function itemConditions(filter: InvitationFilter): Sql | null {
+  const item: string[] = [];
+  const params: unknown[] = [];
+  if (filter.productId) (item.push("it.product_id = ?"), params.push(filter.productId));
+  if (filter.roleId) (item.push("it.role_id = ?"), params.push(filter.roleId));
+  if (filter.cohortId) (item.push("it.cohort_id = ?"), params.push(filter.cohortId));
+  return item.length ? { sql: item.join(" AND "), params } : null;
+}
+
+/**
+ * A statement answering how many invitations invitationWhere matches (one column).
+ *
+ * Filtered by items alone (product, role, cohort) across the whole trust, it counts the
+ * matching items' invitations instead of testing every invitation of the trust for such an
+ * item: on the large seed (1,000,000 invitations), counting the 328,869 with the commonest
+ * product took 3.1–4.6 s invitation by invitation and 0.5 s from the items. An item carries
+ * its invitation's trust, so the two answers are the same. Any condition on the invitation
+ * itself, or a school admin's scope, keeps the general form, led by the invitation's indexes.
+ */
+export function invitationCountSql(actor: Actor, filter: InvitationFilter | null | undefined): Sql {
+  const item = filter ? itemConditions(filter) : null;
+  const onInvitation = invitationWhere(actor, filter ? { ...filter, productId: null, roleId: null, cohortId: null } : null);
+  if (item && onInvitation.sql === TRUST_ONLY) {
+    return {
+      sql: `SELECT COUNT(DISTINCT it.invitation_id) FROM \`invitation_item\` it WHERE it.trust_id = ? AND ${item.sql}`,
+      params: [actor.trustId, ...item.params],
+    };
+  }
+  const where = invitationWhere(actor, filter);
+  return { sql: `SELECT COUNT(*) FROM \`invitation\` inv WHERE ${where.sql}`, params: where.params };
+}
+
+/**
+ * The organisation view's counts: per school, by outcome, over the invitations the filter
+ * matches. Every column it reads is in IDX_invitation_school_outcomes, so an unfiltered trust is
+ * counted from that index alone.
+ */
+export function schoolOutcomesSql(actor: Actor, filter: InvitationFilter | null | undefined): Sql {
+  const where = invitationWhere(actor, filter);
+  return {
+    sql: `SELECT inv.school_id AS school_id, COUNT(*) AS total,
+              SUM(CASE WHEN inv.state = 'PENDING' THEN 1 ELSE 0 END) AS unresolved,
+              SUM(CASE WHEN inv.state = 'SCHEDULED' OR inv.awaiting_approval = 1 THEN 1 ELSE 0 END) AS unsent,
+              SUM(CASE WHEN inv.state = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted,
+              SUM(CASE WHEN inv.delivery = 'FAILED' THEN 1 ELSE 0 END) AS errors,
+              MAX(inv.sent_at) AS last_sent_at
+       FROM \`invitation\` inv WHERE ${where.sql} AND inv.school_id IS NOT NULL GROUP BY inv.school_id`,
+    params: where.params,
+  };
 }
