@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { useMigratedDatabase } from "../../test/migrated-database.js";
+import { undoThrough, useMigratedDatabase } from "../../test/migrated-database.js";
 import { migrate } from "../data-source.js";
 import { seedTrust } from "../seed/index.js";
 
@@ -22,11 +22,7 @@ describe("migration GroupedKeys", () => {
     expect(seeded.open.every((k) => k.open_key.length === 48)).toBe(true);
 
     // Back down through GroupedKeys (and any migration after it).
-    for (let undone = ""; undone !== "GroupedKeys1795699000000"; ) {
-      const [last] = (await migrated.db.dataSource.query("SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1")) as { name: string }[];
-      await migrated.db.dataSource.undoLastMigration({ transaction: "each" });
-      undone = last!.name;
-    }
+    await undoThrough(migrated.db, "GroupedKeys1795699000000");
     const [item] = (await migrated.db.dataSource.query(
       "SELECT it.open_key, it.trust_id, inv.email, it.product_id, it.school_id FROM invitation_item it JOIN invitation inv ON inv.id = it.invitation_id WHERE it.open_key IS NOT NULL ORDER BY it.id LIMIT 1",
     )) as { open_key: string; trust_id: string; email: string; product_id: string; school_id: string | null }[];
