@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { DeliveryState, InvitationState } from "@lanyard/shared";
 import type { Access } from "../../modules/access/access.entity.js";
 import { hashToken } from "../../modules/auth/tokens.js";
@@ -481,11 +482,11 @@ export class Simulation {
     return random.int(3 * 24 * 60, 20 * 24 * 60) * MINUTE;
   }
 
-  /** 256 random bits, URL-safe, as `newToken()` makes them (but from the seed's stream). */
+  /** 256 bits, URL-safe, as `newToken()` makes them: the seed's stream, keyed with the seeding's own key. */
   private token(): string {
     const bytes = Buffer.allocUnsafe(32);
     for (let i = 0; i < 8; i++) bytes.writeUInt32LE(this.random.uint32(), i * 4);
-    return bytes.toString("base64url");
+    return createHmac("sha256", this.p.world.tokenKey).update(bytes).digest("base64url");
   }
 
   private email(kind: EmailKind, createdAt: number, sendAt: number, life: Life): PlannedEmail {

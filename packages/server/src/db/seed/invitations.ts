@@ -89,6 +89,12 @@ export interface InvitationWorld {
   users: SeededUsers;
   admins: readonly Admin[];
   passwordHash: string;
+  /**
+   * Makes the accept links from the seed's stream. The stream gives the same demo every time and
+   * anyone can run it, so links made from it alone could be worked out from the code; with a key
+   * of each seeding's own, every pass of one seeding makes the same links and no other does.
+   */
+  tokenKey: Buffer;
   /** Platform accounts that already exist, by email: acceptors with one sign in to it. */
   accounts: ReadonlyMap<string, string>;
   profile: InvitationProfile;

@@ -9,8 +9,9 @@ const renderer = { subject: (kind: string) => kind };
 function world(slug: string, count: number): InvitationWorld {
   const data = buildSeed({ slug, size: "small", takenUrns: new Set(), passwordHash: "hash", accounts: new Map(), renderer, publicUrl: "http://localhost:4000" });
   const { trust, schools, catalogue, subscriptions, staff, users, admins } = data;
-  return { slug, trust, schools, catalogue, subscriptions, staff, users, admins, passwordHash: "hash", accounts: new Map(), profile: { ...LARGE_INVITATIONS, count } };
+  return { slug, trust, schools, catalogue, subscriptions, staff, users, admins, passwordHash: "hash", tokenKey, accounts: new Map(), profile: { ...LARGE_INVITATIONS, count } };
 }
+const tokenKey = Buffer.alloc(32, 7);
 
 const tables = (seeded: SeededInvitations) => ({
   users: [...seeded.users],
@@ -30,6 +31,19 @@ describe("the large seed's invitations, made table by table", () => {
     expect(Object.fromEntries(Object.entries(reread).map(([k, rows]) => [k, rows.length]))).toEqual(streamed.counts);
     // A table read twice is the same again.
     expect([...streamed.events]).toEqual(reread.events);
+  });
+
+  it("make their accept links with the seeding's own key: another key, other links, and nothing else changes", () => {
+    const w = world("keys", 2_000);
+    const one = tables(buildInvitations(w, { materialise: true }));
+    const again = tables(buildInvitations(w, { materialise: true }));
+    const other = tables(buildInvitations({ ...w, tokenKey: Buffer.alloc(32, 8) }, { materialise: true }));
+    expect(again).toEqual(one);
+    const hashes = (t: typeof one) => t.invitations.map((i) => i.tokenHash).filter((h) => h !== null);
+    expect(hashes(one).length).toBeGreaterThan(100);
+    expect(hashes(other).some((h, i) => h === hashes(one)[i])).toBe(false);
+    const withoutTokens = (t: typeof one) => ({ ...t, invitations: t.invitations.map((i) => ({ ...i, tokenHash: i.tokenHash === null ? null : "hashed" })) });
+    expect(withoutTokens(other)).toEqual(withoutTokens(one));
   });
 
   it("spread over the trust's two academic years, mostly accepted, expired or pending, with rule 4's keys unique", () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { Access } from "../../modules/access/access.entity.js";
 import { Admin } from "../../modules/auth/admin.entity.js";
 import { EmailMessage } from "../../modules/email/email-message.entity.js";
@@ -67,8 +68,11 @@ export function buildSeed(input: {
   renderer: Pick<EmailRenderer, "subject">;
   /** The base of links in the seeded emails. */
   publicUrl: string;
+  /** The key the accept links are made with; each seeding draws its own unless given one. */
+  tokenKey?: Buffer;
 }): SeedData {
   const { slug, passwordHash, accounts } = input;
+  const tokenKey = input.tokenKey ?? randomBytes(32);
   const size = SIZES[input.size];
   const { trust, region } = buildTrust(slug);
   const trustId = trust.id;
@@ -83,7 +87,7 @@ export function buildSeed(input: {
   const admins = buildAdmins({ slug, trustId, firstSchool: schools[0], passwordHash });
   const profile = size.invitations;
   const invitations = buildInvitations(
-    { slug, trust, schools, catalogue, subscriptions, staff, users, admins, passwordHash, accounts, profile },
+    { slug, trust, schools, catalogue, subscriptions, staff, users, admins, passwordHash, tokenKey, accounts, profile },
     { materialise: profile.count <= IN_MEMORY_INVITATIONS },
   );
   const emails = buildEmails({
