@@ -23,11 +23,12 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export function parseDatabaseUrl(raw: string): DatabaseConfig {
+/** `from`: the folder a relative sqlite: path starts from. */
+export function parseDatabaseUrl(raw: string, from = process.cwd()): DatabaseConfig {
   if (raw.startsWith("sqlite:")) {
     const path = raw.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "");
     if (!path) throw new ConfigError(`DATABASE_URL "${raw}" names no file: use sqlite:./data/lanyard.sqlite`);
-    return { kind: "sqlite", path: path === ":memory:" ? path : resolve(path) };
+    return { kind: "sqlite", path: path === ":memory:" ? path : resolve(from, path) };
   }
   let url: URL;
   try {
@@ -101,7 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isProduction,
     port,
     publicUrl,
-    database: parseDatabaseUrl(env.DATABASE_URL ?? "sqlite:./data/lanyard.sqlite"),
+    // pnpm runs a package's scripts in the package's folder (`pnpm cli` from the root runs in
+    // packages/server) and says where it was called in INIT_CWD: a relative path means from
+    // there, so `pnpm start` and `pnpm cli` at the root open the same ./data/lanyard.sqlite.
+    database: parseDatabaseUrl(env.DATABASE_URL ?? "sqlite:./data/lanyard.sqlite", env.INIT_CWD || process.cwd()),
     smtpUrl,
     mailFrom: env.MAIL_FROM ?? "Lanyard <no-reply@localhost>",
     // Development gets a fresh random secret per start: sessions simply end on restart.

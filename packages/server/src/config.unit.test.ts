@@ -106,6 +106,13 @@ describe("DATABASE_URL", () => {
     expect(parseDatabaseUrl("sqlite::memory:")).toEqual({ kind: "sqlite", path: ":memory:" });
   });
 
+  it("reads a relative sqlite: path from where pnpm was called (INIT_CWD), not from the package's folder", () => {
+    expect(loadConfig({ INIT_CWD: "/srv/lanyard" }).database).toEqual({ kind: "sqlite", path: "/srv/lanyard/data/lanyard.sqlite" });
+    expect(loadConfig({ INIT_CWD: "/srv/lanyard", DATABASE_URL: "sqlite:db/x.sqlite" }).database).toEqual({ kind: "sqlite", path: "/srv/lanyard/db/x.sqlite" });
+    expect(loadConfig({ INIT_CWD: "/srv/lanyard", DATABASE_URL: "sqlite:/var/lib/x.sqlite" }).database).toEqual({ kind: "sqlite", path: "/var/lib/x.sqlite" });
+    expect(loadConfig({}).database).toEqual({ kind: "sqlite", path: resolve("data/lanyard.sqlite") });
+  });
+
   it("refuses sqlite: with no file", () => {
     const error = refusal({ DATABASE_URL: "sqlite:" });
     expect(error.message).toMatch(/names no file: use sqlite:\.\/data\/lanyard\.sqlite/);
