@@ -91,8 +91,8 @@ export class InvitationReadService {
 
   async count(actor: Actor, filter: InvitationFilter | null | undefined): Promise<number> {
     const count = invitationCountSql(actor, filter);
-    const [row] = await selectRows<Record<string, number | string>>(this.dataSource, count.sql, count.params);
-    return Number(Object.values(row ?? {})[0] ?? 0);
+    const [row] = await selectRows<{ total: number | string }>(this.dataSource, count.sql, count.params);
+    return Number(row?.total ?? 0);
   }
 
   async byId(actor: Actor, id: string): Promise<InvitationObject | null> {

@@ -59,7 +59,7 @@ function itemConditions(filter: InvitationFilter): Sql | null {
 }
 
 /**
- * A statement answering how many invitations invitationWhere matches (one column).
+ * A statement answering how many invitations invitationWhere matches, as `total`.
  *
  * Filtered by items alone (product, role, cohort) across the whole trust, it counts the
  * matching items' invitations instead of testing every invitation of the trust for such an
@@ -73,12 +73,12 @@ export function invitationCountSql(actor: Actor, filter: InvitationFilter | null
   const onInvitation = invitationWhere(actor, filter ? { ...filter, productId: null, roleId: null, cohortId: null } : null);
   if (item && onInvitation.sql === TRUST_ONLY) {
     return {
-      sql: `SELECT COUNT(DISTINCT it.invitation_id) FROM \`invitation_item\` it WHERE it.trust_id = ? AND ${item.sql}`,
+      sql: `SELECT COUNT(DISTINCT it.invitation_id) AS total FROM \`invitation_item\` it WHERE it.trust_id = ? AND ${item.sql}`,
       params: [actor.trustId, ...item.params],
     };
   }
   const where = invitationWhere(actor, filter);
-  return { sql: `SELECT COUNT(*) FROM \`invitation\` inv WHERE ${where.sql}`, params: where.params };
+  return { sql: `SELECT COUNT(*) AS total FROM \`invitation\` inv WHERE ${where.sql}`, params: where.params };
 }
 
 /**
