@@ -39,14 +39,15 @@ export function MailboxTable(props: Props) {
                 if (!(e.target as HTMLElement).closest("button")) props.onOpen(m.id);
               }}
             >
-              <Table.Td>
+              {/* A long address is cut with an ellipsis (whole on hover and in the email), so every column fits a laptop screen. */}
+              <Table.Td maw={260}>
                 <Stack gap={0}>
                   {m.toName && (
-                    <Text size="sm" fw={600}>
+                    <Text size="sm" fw={600} truncate="end">
                       {m.toName}
                     </Text>
                   )}
-                  <Text size={m.toName ? "xs" : "sm"} c={m.toName ? "dimmed" : undefined}>
+                  <Text size={m.toName ? "xs" : "sm"} c={m.toName ? "dimmed" : undefined} truncate="end" title={m.toEmail}>
                     {m.toEmail}
                   </Text>
                 </Stack>

@@ -88,13 +88,14 @@ export function InvitationTable(props: Props) {
                     onChange={() => props.onToggleRow(inv.id)}
                   />
                 </Table.Td>
-                <Table.Td>
-                  <UnstyledButton onClick={() => props.onOpen(inv.id)} aria-label={`Details of ${inv.email}`}>
+                {/* A long email address is cut with an ellipsis (whole on hover and in the drawer), so the row fits a laptop screen. */}
+                <Table.Td maw={260}>
+                  <UnstyledButton onClick={() => props.onOpen(inv.id)} aria-label={`Details of ${inv.email}`} maw="100%">
                     <Stack gap={0}>
-                      <Text size="sm" fw={600} c={name ? undefined : "dimmed"}>
+                      <Text size="sm" fw={600} c={name ? undefined : "dimmed"} truncate="end">
                         {name || "No name given"}
                       </Text>
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="dimmed" truncate="end" title={inv.email}>
                         {inv.email}
                       </Text>
                     </Stack>
