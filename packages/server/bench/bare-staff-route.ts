@@ -75,6 +75,15 @@ export async function staffPageJson(pool: Pool, trustId: string, first: number) 
   return { data: { staff: { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } } } };
 }
 
+/** The trust of the `Authorization: Bearer` key, checked as the app checks it (one query by the secret's hash); null when not valid. */
+export async function apiKeyTrust(pool: Pool, authorization: string | undefined): Promise<string | null> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
+  if (!match) return null;
+  const [keys] = await pool.query<RowDataPacket[]>(KEY_SQL, [hashToken(match[1]!)]);
+  const key = keys[0];
+  return key && !key.revoked_at ? (key.trust_id as string) : null;
+}
+
 export interface BareServer {
   url: string;
   http: FastifyInstance;
@@ -86,12 +95,10 @@ export async function startBareStaffServer(database: MariaDbConfig): Promise<Bar
   const pool = poolLikeTheApp(database);
   const http = Fastify({ logger: false });
   http.post<{ Querystring: { first?: string } }>("/staff", async (request, reply) => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
-    const [keys] = match ? await pool.query<RowDataPacket[]>(KEY_SQL, [hashToken(match[1]!)]) : [[]];
-    const key = keys[0];
-    if (!key || key.revoked_at) return reply.code(401).send({ errors: [{ message: "bad key" }] });
+    const trustId = await apiKeyTrust(pool, request.headers.authorization);
+    if (!trustId) return reply.code(401).send({ errors: [{ message: "bad key" }] });
     const first = Number(request.query.first ?? 50);
-    return staffPageJson(pool, key.trust_id as string, first);
+    return staffPageJson(pool, trustId, first);
   });
   await http.listen({ port: 0, host: "127.0.0.1" });
   return {

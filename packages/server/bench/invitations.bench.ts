@@ -5,6 +5,7 @@
 import type { Pool, RowDataPacket } from "mysql2/promise";
 import { encodeCursor } from "../src/graphql/cursor.js";
 import { startApolloServerFromMemory } from "./apollo-memory-route.js";
+import { startBareInvitationServer } from "./bare-invitation-route.js";
 import { poolLikeTheApp } from "./bare-staff-route.js";
 import { assertSameJson, post, statementsPerRequest, type Call } from "./http.js";
 import { measureSideBySide } from "./load.js";
@@ -119,10 +120,13 @@ export const invitationsBenchmark: BenchmarkDefinition = {
       if (firstAnswer.edges.length !== PAGE_SIZE) throw new Error(`page 1 answered ${firstAnswer.edges.length} edges`);
 
       const memory = await startApolloServerFromMemory(memoryTypeDefs, { invitations: () => filteredJson });
+      const bare = await startBareInvitationServer(setup.config.database);
       try {
         const ceiling: Call = { url: memory.url, headers: { "content-type": "application/json" }, body: filtered.body };
+        const bareCall: Call = { url: `${bare.url}/invitations`, headers, body: filtered.body };
         assertSameJson("invitation page: GraphQL vs Apollo from memory", filteredAnswer, await post(ceiling));
-        log(`invitation list: the whole stack and Apollo from memory answer identical JSON; page ${deepPage} starts at row ${offset + 2}.`);
+        assertSameJson("invitation page: GraphQL vs the bare route", filteredAnswer, await post(bareCall));
+        log(`invitation list: the whole stack, Apollo from memory and the bare route answer identical JSON; page ${deepPage} starts at row ${offset + 2}.`);
 
         // The plans, from the exact statements one request of each kind sends.
         const indexes = await indexesOf(pool, "invitation");
@@ -179,8 +183,8 @@ export const invitationsBenchmark: BenchmarkDefinition = {
         const statements5 = await statementsPerRequest(setup.db, filteredPage(5));
         const statements = await statementsPerRequest(setup.db, filtered);
 
-        log(`invitation list: timing the PENDING page against Apollo from memory (${load.connections} connections, ${load.rounds} alternating rounds, ${load.duration} s each in all)…`);
-        const { stack, memory: memoryLoad } = await measureSideBySide({ stack: filtered, memory: ceiling }, load);
+        log(`invitation list: timing the PENDING page against Apollo from memory and the bare route (${load.connections} connections, ${load.rounds} alternating rounds, ${load.duration} s each in all)…`);
+        const { stack, memory: memoryLoad, bare: bareLoad } = await measureSideBySide({ stack: filtered, memory: ceiling, bare: bareCall }, load);
         const pagingLoad = { ...load, duration: Math.max(load.rounds, Math.round(load.duration / 2)) };
         log(`invitation list: timing page 1 against page ${deepPage} (${pagingLoad.rounds} alternating rounds, ${pagingLoad.duration} s each in all)…`);
         const { first, deep } = await measureSideBySide({ first: page(null), deep: page(deepCursor) }, pagingLoad);
@@ -188,7 +192,10 @@ export const invitationsBenchmark: BenchmarkDefinition = {
         const ms = (value: number) => `${value.toFixed(2)} ms`;
         return [
           { kind: "figure", label: "Apollo, invitation page from memory", load: memoryLoad },
+          // The most a server can do for this page when it reads it from MariaDB here (for reference).
+          compare("bare Fastify+SQL, same page", bareLoad, "Apollo from memory", memoryLoad, 0),
           compare("PENDING at a school, page of 50", stack, "Apollo from memory", memoryLoad, INVITATION_PAGE_TARGET),
+          compare("the same page against the bare route", stack, "bare Fastify+SQL", bareLoad, 0),
           {
             kind: "check",
             label: "SQL statements per PENDING page",
@@ -217,6 +224,7 @@ export const invitationsBenchmark: BenchmarkDefinition = {
         ];
       } finally {
         await memory.close();
+        await bare.close();
       }
     } finally {
       await pool.end();
