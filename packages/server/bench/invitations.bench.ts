@@ -239,7 +239,8 @@ const REPEATS = 5;
  * The other ways an admin reads the list on the large seed, one request at a time beside the
  * people view's unfiltered first page with its totalCount (a million invitations counted): the organisation view of the whole trust (the Invitations screen's
  * first view), and first pages filtered by the commonest product, by it and its least used role,
- * and by the least used cohort, each with its totalCount. For reference: the issue sets no figure.
+ * by the least used cohort, and searched for the commonest surname and for nobody (every
+ * invitation tested), each with its totalCount. For reference: the issue sets no figure.
  */
 async function filteredReads(pool: Pool, trustId: string, send: (body: string) => Promise<string>, log: (m: string) => void): Promise<BenchLine[]> {
   const [[common]] = (await pool.query<RowDataPacket[]>(
@@ -251,6 +252,10 @@ async function filteredReads(pool: Pool, trustId: string, send: (body: string) =
   )) as unknown as [Record<string, string | number>[]];
   const [[rare]] = (await pool.query<RowDataPacket[]>(
     "SELECT cohort_id, COUNT(*) AS items FROM invitation_item WHERE trust_id = ? AND cohort_id IS NOT NULL GROUP BY cohort_id ORDER BY items, cohort_id LIMIT 1",
+    [trustId],
+  )) as unknown as [Record<string, string | number>[]];
+  const [[surname]] = (await pool.query<RowDataPacket[]>(
+    "SELECT last_name, COUNT(*) AS people FROM invitation WHERE trust_id = ? AND last_name IS NOT NULL GROUP BY last_name ORDER BY people DESC, last_name LIMIT 1",
     [trustId],
   )) as unknown as [Record<string, string | number>[]];
   if (!common) throw new Error("the bench trust has no invitation items: is it seeded?");
@@ -276,6 +281,8 @@ async function filteredReads(pool: Pool, trustId: string, send: (body: string) =
     [`page 1 by product (${String(common.name)}, ${Number(common.items).toLocaleString("en-GB")} items)`, list({ productId: common.product_id })],
     [`page 1 by that product and its least used role`, list({ productId: common.product_id, roleId: common.role_id })],
     ...(rare ? ([[`page 1 by the least used cohort (${Number(rare.items)} items)`, list({ cohortId: rare.cohort_id })]] as [string, string][]) : []),
+    ...(surname ? ([[`page 1 searching the commonest surname (${String(surname.last_name)})`, list({ search: String(surname.last_name).toLowerCase() })]] as [string, string][]) : []),
+    ["page 1 of a search that matches nobody", list({ search: "zz-no-such-person" })],
   ];
   const lines: BenchLine[] = [];
   for (const [label, body] of reads) lines.push(timing(label, await time(body), { baselineLabel: "people view page 1 unfiltered, with its count", baselineRoundsMs: baseline }));

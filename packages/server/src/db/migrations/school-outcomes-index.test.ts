@@ -39,7 +39,7 @@ describe("migration InvitationSchoolOutcomesIndex", () => {
     expect(await indexColumns(migrated.db, "invitation")).not.toContain(OUTCOMES);
     expect(await plan()).not.toContain(NAME);
 
-    expect(await migrate(migrated.db)).toEqual(["InvitationSchoolOutcomesIndex1795712368269"]);
+    expect(await migrate(migrated.db)).toContain("InvitationSchoolOutcomesIndex1795712368269");
     expect(await plan()).toBe(covered);
   });
 });

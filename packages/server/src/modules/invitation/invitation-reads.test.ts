@@ -57,6 +57,23 @@ describe("reading invitations", () => {
     expect((await list({ filter: { search: "nobody-matches-this" } })).totalCount).toBe(0);
   });
 
+  it("searches email and names anywhere, page by page in the list's own order, with its count", async () => {
+    const all = (await list({ first: 100 })).edges.map((e) => e.node);
+    // The part after the @ of the first invitation: several people share it, in upper case too.
+    const term = all[0]!.email.split("@")[1]!;
+    const expected = all.filter((i) => i.email.includes(term)).map((i) => i.id);
+    expect(expected.length).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await list({ first: 3, after, filter: { search: term.toUpperCase() } });
+      expect(page.totalCount).toBe(expected.length);
+      seen.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(expected);
+  });
+
   it("reads a page with its count, items, products, roles and schools in the same few statements whatever its size", async () => {
     const PAGE = `query($first: Int) { invitations(first: $first) { totalCount edges { node { id school { name } items { product { name } role { name } school { name } } } } } }`;
     const statements = async (first: number) => {

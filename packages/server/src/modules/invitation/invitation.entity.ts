@@ -5,6 +5,9 @@ import { School } from "../school/school.entity.js";
 import { Staff } from "../staff/staff.entity.js";
 import { Trust } from "../trust/trust.entity.js";
 
+/** The index a search walks (below); named, so a page after a cursor can ask for it. */
+export const INVITATION_SEARCH_INDEX = "IDX_invitation_search";
+
 /**
  * One email to one person asking them to take up one or more items. `schoolId` is the school
  * the invitation is listed under: the school of its school-level items, or the person's own
@@ -23,6 +26,12 @@ import { Trust } from "../trust/trust.entity.js";
 // holds all it reads, so a million invitations are counted from the index alone (0.6 s here,
 // against 3.3 s looking each row up).
 @Index("IDX_invitation_school_outcomes", ["trustId", "schoolId", "state", "delivery", "awaitingApproval", "sentAt"])
+// A search (email or name, anywhere in them) tests every invitation of the trust it walks, newest
+// first: this index holds what it tests, so the rows that fail are never looked up. The migrations
+// make created_at and id DESCENDING (TypeORM can't say so here): MariaDB tests index entries before
+// the row (index condition pushdown) only walking an index forwards. A search matching nobody
+// among a million invitations: 2.4 s for its page before, 0.6 s on this index.
+@Index(INVITATION_SEARCH_INDEX, ["trustId", "createdAt", "id", "email", "firstName", "lastName"])
 export class Invitation {
   @IdColumn() id!: string;
   @RefColumn() trustId!: string;

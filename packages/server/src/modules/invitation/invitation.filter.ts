@@ -43,6 +43,15 @@ export function invitationWhere(actor: Actor, filter: InvitationFilter | null | 
   return { sql: clauses.join(" AND "), params };
 }
 
+/**
+ * Whether the filter narrows the trust's invitations by its search alone (no other condition, no
+ * school admin's scope): then nothing but the search index narrows the walk.
+ */
+export function searchesAlone(actor: Actor, filter: InvitationFilter | null | undefined): boolean {
+  if (!filter || searchWords(filter.search).length === 0) return false;
+  return invitationWhere(actor, { ...filter, search: null }).sql === TRUST_ONLY;
+}
+
 /** Whether the filter looks into the invitations' items (product, role or cohort). */
 export function filtersItems(filter: InvitationFilter | null | undefined): boolean {
   return !!filter && itemConditions(filter) !== null;
