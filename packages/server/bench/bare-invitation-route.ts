@@ -6,11 +6,9 @@
 // MariaDB starts from the products and reads every item of each role (350 ms a page). It is the most any server can do for this
 // page when it reads it from MariaDB on this machine; Apollo from memory is the most GraphQL
 // can do without a database. The app's page pays both costs.
-import type { AddressInfo } from "node:net";
-import Fastify from "fastify";
 import type { Pool, RowDataPacket } from "mysql2/promise";
 import { encodeCursor } from "../src/graphql/cursor.js";
-import { apiKeyTrust, poolLikeTheApp, type BareServer } from "./bare-staff-route.js";
+import { apiKeyTrust, startBareServer, type BareServer } from "./bare-staff-route.js";
 import type { MariaDbConfig } from "./setup.js";
 
 const PAGE_SQL = `
@@ -84,21 +82,12 @@ export async function invitationPageJson(pool: Pool, trustId: string, { first, f
 }
 
 /** POST /invitations with `Authorization: Bearer <key>` and the people view's GraphQL body (its variables are read). */
-export async function startBareInvitationServer(database: MariaDbConfig): Promise<BareServer> {
-  const pool = poolLikeTheApp(database);
-  const http = Fastify({ logger: false });
-  http.post<{ Body: { variables: PageVariables } }>("/invitations", async (request, reply) => {
-    const trustId = await apiKeyTrust(pool, request.headers.authorization);
-    if (!trustId) return reply.code(401).send({ errors: [{ message: "bad key" }] });
-    return invitationPageJson(pool, trustId, request.body.variables);
-  });
-  await http.listen({ port: 0, host: "127.0.0.1" });
-  return {
-    url: `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`,
-    http,
-    async close() {
-      await http.close();
-      await pool.end();
-    },
-  };
+export function startBareInvitationServer(database: MariaDbConfig): Promise<BareServer> {
+  return startBareServer(database, (http, pool) =>
+    http.post<{ Body: { variables: PageVariables } }>("/invitations", async (request, reply) => {
+      const trustId = await apiKeyTrust(pool, request.headers.authorization);
+      if (!trustId) return reply.code(401).send({ errors: [{ message: "bad key" }] });
+      return invitationPageJson(pool, trustId, request.body.variables);
+    }),
+  );
 }

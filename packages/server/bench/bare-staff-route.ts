@@ -90,16 +90,14 @@ export interface BareServer {
   close(): Promise<void>;
 }
 
-/** POST /staff?first=N with `Authorization: Bearer <key>`; the JSON body is parsed and ignored. */
-export async function startBareStaffServer(database: MariaDbConfig): Promise<BareServer> {
+/**
+ * A bare Fastify server on a free port with a pool like the app's: `route` adds its one route.
+ * close() stops both.
+ */
+export async function startBareServer(database: MariaDbConfig, route: (http: FastifyInstance, pool: Pool) => void): Promise<BareServer> {
   const pool = poolLikeTheApp(database);
   const http = Fastify({ logger: false });
-  http.post<{ Querystring: { first?: string } }>("/staff", async (request, reply) => {
-    const trustId = await apiKeyTrust(pool, request.headers.authorization);
-    if (!trustId) return reply.code(401).send({ errors: [{ message: "bad key" }] });
-    const first = Number(request.query.first ?? 50);
-    return staffPageJson(pool, trustId, first);
-  });
+  route(http, pool);
   await http.listen({ port: 0, host: "127.0.0.1" });
   return {
     url: `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`,
@@ -109,4 +107,16 @@ export async function startBareStaffServer(database: MariaDbConfig): Promise<Bar
       await pool.end();
     },
   };
+}
+
+/** POST /staff?first=N with `Authorization: Bearer <key>`; the JSON body is parsed and ignored. */
+export function startBareStaffServer(database: MariaDbConfig): Promise<BareServer> {
+  return startBareServer(database, (http, pool) =>
+    http.post<{ Querystring: { first?: string } }>("/staff", async (request, reply) => {
+      const trustId = await apiKeyTrust(pool, request.headers.authorization);
+      if (!trustId) return reply.code(401).send({ errors: [{ message: "bad key" }] });
+      const first = Number(request.query.first ?? 50);
+      return staffPageJson(pool, trustId, first);
+    }),
+  );
 }

@@ -48,8 +48,12 @@ export function invitationWhere(actor: Actor, filter: InvitationFilter | null | 
  * school admin's scope): then nothing but the search index narrows the walk.
  */
 export function searchesAlone(actor: Actor, filter: InvitationFilter | null | undefined): boolean {
-  if (!filter || searchWords(filter.search).length === 0) return false;
-  return invitationWhere(actor, { ...filter, search: null }).sql === TRUST_ONLY;
+  return !!filter && searchWords(filter.search).length > 0 && nothingElse(actor, filter, { search: null });
+}
+
+/** Whether the filter, with these fields cleared, leaves only the trust itself (no scope either). */
+function nothingElse(actor: Actor, filter: InvitationFilter, cleared: Partial<InvitationFilter>): boolean {
+  return invitationWhere(actor, { ...filter, ...cleared }).sql === TRUST_ONLY;
 }
 
 /** Whether the filter looks into the invitations' items (product, role or cohort). */
@@ -79,8 +83,7 @@ function itemConditions(filter: InvitationFilter): Sql | null {
  */
 export function invitationCountSql(actor: Actor, filter: InvitationFilter | null | undefined): Sql {
   const item = filter ? itemConditions(filter) : null;
-  const onInvitation = invitationWhere(actor, filter ? { ...filter, productId: null, roleId: null, cohortId: null } : null);
-  if (item && onInvitation.sql === TRUST_ONLY) {
+  if (filter && item && nothingElse(actor, filter, { productId: null, roleId: null, cohortId: null })) {
     return {
       sql: `SELECT COUNT(DISTINCT it.invitation_id) AS total FROM \`invitation_item\` it WHERE it.trust_id = ? AND ${item.sql}`,
       params: [actor.trustId, ...item.params],
