@@ -105,6 +105,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
         inviteeSession: cookieJar(reply, inviteeCookieName(config.isProduction), config.isProduction, invitee.token),
         // Apollo copies the context, so this is a value (creating loaders costs no query).
         loaders: auth.actor ? createLoaders(db.dataSource, auth.actor, services.mailbox) : anonymousLoaders,
+        loadersFor: (actor) => createLoaders(db.dataSource, actor, services.mailbox),
       };
     },
   });

@@ -47,6 +47,12 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
+/** A piece of SQL with its positional parameters, in order. */
+export interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
 export const placeholders = (count: number) => Array.from({ length: count }, () => "?").join(", ");
 
 /** MariaDB hands back Dates; SQLite the UTC text TypeORM wrote ("2026-11-26 09:30:00.000"). */

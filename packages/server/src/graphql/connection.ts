@@ -1,10 +1,12 @@
 import { Field, Int, type ClassType } from "type-graphql";
 import { ObjectType } from "./object-type.js";
 
-@ObjectType("PageInfo")
+@ObjectType("PageInfo", { description: "Where a page sits in its list, as the Relay cursor connections spec has it." })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: "false when paging forward from the start; true after a cursor" }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "the first edge's cursor; null for an empty page" }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: "the last edge's cursor: pass it as `after` for the next page" }) endCursor!: string | null;
 }
 
 /** The cursor connection convention: `<Name>Connection` with `<Name>Edge`s. */

@@ -1,7 +1,7 @@
 import type { Actor } from "../modules/auth/actor.js";
 import type { Services } from "../services.js";
 import { unauthenticated } from "./errors.js";
-import type { Loaders } from "./loaders.js";
+import { anonymousLoaders, type Loaders } from "./loaders.js";
 import type { UserObject } from "../modules/user/user.types.js";
 
 /** The browser session cookie, as the resolvers may change it. */
@@ -24,7 +24,22 @@ export interface Context {
   inviteeSession: SessionCookie;
   /** Per-request DataLoaders, scoped to the caller's trust. */
   loaders: Loaders;
+  /** Loaders scoped to another caller: whoever signs in during this request. */
+  loadersFor(actor: Actor): Loaders;
 }
+
+/**
+ * The rest of this request acts for whoever just signed in: the payload's fields (the viewer's
+ * trust and school) then resolve in their scope, as on their next request.
+ */
+export function actAs(ctx: Context, actor: Actor): void {
+  ctx.actor = actor;
+  ctx.authProblem = null;
+  ctx.loaders = ctx.loadersFor(actor);
+}
+
+/** Whether this request reads a trust's data: a caller with credentials, or an invitee's own invitation. */
+export const readsTrust = (ctx: Context) => ctx.loaders !== anonymousLoaders;
 
 export function requireActor(ctx: Context): Actor {
   if (!ctx.actor) throw unauthenticated(ctx.authProblem ?? undefined);

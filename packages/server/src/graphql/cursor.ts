@@ -82,7 +82,7 @@ export function applyKeyset<Entity extends ObjectLiteral, Row>(
 
 export interface Page<Row> {
   edges: { cursor: string; node: Row }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; readonly startCursor: string | null; readonly endCursor: string | null };
   /** Counted only when asked for: a getter, so a page that doesn't show it costs no COUNT. */
   readonly totalCount: Promise<number>;
 }
@@ -102,7 +102,7 @@ export async function paginate<Entity extends ObjectLiteral, Row = Entity>(
   const qb = query();
   applyKeyset(qb, keys, args.after);
   const rows = await fetch(qb.limit(first + 1));
-  return toPage(rows, keys, first, () => query().getCount());
+  return toPage(rows, keys, first, () => query().getCount(), args.after);
 }
 
 /** An edge whose cursor is encoded only if the query asks for it. */
@@ -117,13 +117,25 @@ class Edge<Row> {
   }
 }
 
-/** A page from first + 1 rows in order (the extra one says whether there is a next page). */
-export function toPage<Row>(rows: Row[], keys: SortKey<Row>[], first: number, countAll: () => Promise<number>): Page<Row> {
+/**
+ * A page from first + 1 rows in order (the extra one says whether there is a next page). Paging
+ * forward, there are rows before the page exactly when it starts after a cursor.
+ */
+export function toPage<Row>(rows: Row[], keys: SortKey<Row>[], first: number, countAll: () => Promise<number>, after?: string | null): Page<Row> {
   const edges = rows.slice(0, first).map((node) => new Edge(node, keys));
   let count: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: !!after,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
     get totalCount() {
       count ??= countAll();
       return count;

@@ -1,26 +1,25 @@
+import { callerKind, type CallerKind } from "../policy/callers.js";
+import { Access, PERMISSIONS } from "../policy/permissions.js";
 import type { Context } from "./context.js";
 import { forbidden, unauthenticated } from "./errors.js";
 
-/** The operations anyone may call (CONTRACT.md: HTTP). Everything else needs credentials. */
-export const PUBLIC_OPERATIONS = new Set([
-  "Mutation.signIn",
-  "Mutation.signOut",
-  "Mutation.acceptInvitation",
-  "Mutation.declineInvitation",
-  "Query.joinPage",
-  "Mutation.requestToJoin",
-  "Mutation.confirmJoin",
-  "Query.invitationByToken",
-  "Query.currentUser",
-  "Mutation.signInUser",
-  "Mutation.signOutUser",
-]);
+const refusal: Record<Exclude<CallerKind, "anonymous">, string> = {
+  trustAdmin: "You don't have permission to do that.",
+  schoolAdmin: "Only a trust administrator can do that: ask one in your trust.",
+  writeKey: "API keys can't do that: a trust administrator does it signed in to Lanyard.",
+  readOnlyKey: "This API key is read-only: use a key with write access for changes.",
+};
 
-/** Refuses a root field to a caller without credentials, and any mutation to a read-only key. */
-export function checkRootField(parent: string, fieldName: string, context: Context): void {
-  if (PUBLIC_OPERATIONS.has(`${parent}.${fieldName}`)) return;
-  if (!context.actor) throw unauthenticated(context.authProblem ?? undefined);
-  if (parent === "Mutation" && !context.actor.canWrite) {
-    throw forbidden("This API key is read-only: use a key with write access for changes.");
-  }
+/**
+ * The check one root field runs before its resolver, from the permission table
+ * (policy/permissions.ts): default-deny, so an operation missing from the table is refused.
+ */
+export function rootFieldGate(operation: string): (context: Context) => void {
+  const row = PERMISSIONS.get(operation);
+  return (context) => {
+    const kind = callerKind(context.actor);
+    const access = row?.[kind] ?? (kind === "anonymous" ? Access.SignIn : Access.No);
+    if (access === Access.SignIn) throw unauthenticated(context.authProblem ?? undefined);
+    if (access === Access.No) throw forbidden(kind === "anonymous" ? undefined : refusal[kind]);
+  };
 }

@@ -13,8 +13,8 @@ import { AccessRevokeResolver } from "../modules/access/access-revoke.resolver.j
 import { MailboxResolver } from "../modules/email/mailbox.resolver.js";
 import { AcceptanceResolver } from "../modules/invitation/acceptance.resolver.js";
 import { InvitationItemResolver, SchoolInvitationSummaryResolver } from "../modules/invitation/invitation-item.resolver.js";
-import { InvitationResolver } from "../modules/invitation/invitation.resolver.js";
-import { checkRootField } from "./gate.js";
+import { InvitationConnectionResolver, InvitationResolver } from "../modules/invitation/invitation.resolver.js";
+import { rootFieldGate } from "./gate.js";
 import { plainFieldResolvers } from "./plain-field-resolvers.js";
 import { DateTimeScalar } from "./scalars.js";
 
@@ -30,6 +30,7 @@ const resolvers = [
   AccessResolver,
   AccessRevokeResolver,
   InvitationResolver,
+  InvitationConnectionResolver,
   InvitationItemResolver,
   SchoolInvitationSummaryResolver,
   AcceptanceResolver,
@@ -57,17 +58,19 @@ export async function printLanyardSchema(): Promise<string> {
 }
 
 /**
- * Default-deny at the root: every query and mutation passes the gate, so a new one is private
- * unless listed as public. Nested fields are reached only through a checked root and stay
- * plain resolvers (a per-field middleware cost a third of a page's CPU time).
+ * Default-deny at the root: every query and mutation passes the gate, which follows the
+ * permission table (policy/permissions.ts), so a new one is refused until the table lists it.
+ * Nested fields are reached only through a checked root and stay plain resolvers (a per-field
+ * middleware cost a third of a page's CPU time).
  */
 function gateRootFields(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     if (!type) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
+      const check = rootFieldGate(`${type.name}.${field.name}`);
       field.resolve = (source, args, context, info) => {
-        checkRootField(type.name, field.name, context);
+        check(context);
         return resolve(source, args, context, info);
       };
     }

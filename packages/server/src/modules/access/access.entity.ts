@@ -16,6 +16,8 @@ import { User } from "../user/user.entity.js";
 @Index(["trustId", "userId", "revokedAt"])
 @Index(["userId", "productId"])
 @Index(["trustId", "schoolId", "productId"])
+// "Was this item granted at once?": what a school admin may still resend or cancel (invitation.policy.ts).
+@Index(["invitationItemId"])
 export class Access {
   @IdColumn() id!: string;
   @RefColumn() trustId!: string;

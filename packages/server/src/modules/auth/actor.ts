@@ -15,8 +15,3 @@ export interface Actor {
   label: string;
   sessionId: string | null;
 }
-
-export const isTrustWide = (actor: Actor) => actor.schoolId === null;
-
-/** The schools an actor may see: null means every school of the trust. */
-export const schoolScope = (actor: Actor): string[] | null => (actor.schoolId ? [actor.schoolId] : null);

@@ -3,12 +3,12 @@ import { requireActor, type Context } from "../../graphql/context.js";
 import { forbidden } from "../../graphql/errors.js";
 import { BulkPayload } from "../../graphql/user-error.js";
 import type { Actor } from "./actor.js";
+import { apiKeyPolicy } from "./api-key.policy.js";
 import { ApiKeyObject, CreateApiKeyPayload } from "./auth.types.js";
 
-/** Keys are managed by trust admins in the browser (or with the CLI), never by another key. */
 function requireTrustAdmin(ctx: Context): Actor {
   const actor = requireActor(ctx);
-  if (actor.kind !== "admin" || actor.schoolId !== null) throw forbidden("Only a trust administrator can manage API keys.");
+  if (!apiKeyPolicy.manage(actor)) throw forbidden("Only a trust administrator can manage API keys.");
   return actor;
 }
 

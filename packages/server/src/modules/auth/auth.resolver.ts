@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { requireActor } from "../../graphql/context.js";
+import { actAs, requireActor } from "../../graphql/context.js";
 import { SchoolObject } from "../school/school.types.js";
 import { TrustObject } from "../trust/trust.types.js";
 import type { Actor } from "./actor.js";
@@ -27,6 +27,7 @@ export class AuthResolver {
     // A new session id at every sign-in: an old cookie (possibly planted) is ended.
     if (ctx.session.token) await ctx.services.sessions.end(ctx.session.token);
     ctx.session.set(result.token, result.expiresAt);
+    actAs(ctx, result.actor);
     return { viewer: viewerOf(result.actor), errors: [] };
   }
 

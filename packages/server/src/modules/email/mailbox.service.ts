@@ -4,6 +4,7 @@ import type { Config } from "../../config.js";
 import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
 import type { Actor } from "../auth/actor.js";
+import { emailPolicy } from "./email.policy.js";
 import { renderStored, type StoredContent } from "./email-content.js";
 import type { EmailMessageObject } from "./email-message.types.js";
 
@@ -36,7 +37,7 @@ export class MailboxService {
     return toPage(rows.map((r) => this.toMessage(r)), ORDER, first, async () => {
       const [row] = await selectRows<{ total: number }>(this.dataSource, `SELECT COUNT(*) AS total FROM \`email_message\` m WHERE ${where.sql}`, where.params);
       return Number(row?.total ?? 0);
-    });
+    }, args.after);
   }
 
   async byId(actor: Actor, id: string): Promise<EmailMessageObject | null> {
@@ -67,13 +68,8 @@ export class MailboxService {
     );
   }
 
-  /** A school admin sees the emails about their school's invitations. */
   private scope(actor: Actor) {
-    if (!actor.schoolId) return { sql: "m.trust_id = ?", params: [actor.trustId] as unknown[] };
-    return {
-      sql: "m.trust_id = ? AND m.subject_type = 'Invitation' AND m.subject_id IN (SELECT inv.id FROM `invitation` inv WHERE inv.trust_id = ? AND inv.school_id = ?)",
-      params: [actor.trustId, actor.trustId, actor.schoolId] as unknown[],
-    };
+    return emailPolicy.visible(actor);
   }
 
   /**

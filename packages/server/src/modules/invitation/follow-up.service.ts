@@ -12,6 +12,7 @@ import { namedItems } from "./invitation-items.query.js";
 import { emailsSince, withdrawQueuedEmails } from "./invitation-outbox.js";
 import { invitationWhere, OPEN_STATES } from "./invitation.filter.js";
 import { aboutInvitation, type InvitationEmail, type InvitationMailer } from "./invitation.mailer.js";
+import { invitationPolicy } from "./invitation.policy.js";
 import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationObject, InvitationSelection } from "./invitation.types.js";
 import { openItemKey } from "./keys.js";
@@ -39,9 +40,9 @@ export class FollowUpService {
   ) {}
 
   async resend(actor: Actor, selection: InvitationSelection, now = new Date()): Promise<BulkPayload> {
-    const selected = await this.select(actor, selection);
+    const selected = await this.select(actor, selection, "resent");
     if ("errors" in selected) return { count: 0, errors: selected.errors };
-    const errors: UserError[] = [];
+    const errors: UserError[] = [...selected.refused];
     const closed = selected.rows.filter((i) => !RESENDABLE.includes(i.state));
     if (closed.length) {
       errors.push(userError("NOT_RESENDABLE", `${plural(closed.length, "invitation was", "invitations were")} not resent: already accepted, declined or cancelled.`));
@@ -102,9 +103,9 @@ export class FollowUpService {
   }
 
   async cancel(actor: Actor, selection: InvitationSelection, now = new Date()): Promise<BulkPayload> {
-    const selected = await this.select(actor, selection);
+    const selected = await this.select(actor, selection, "cancelled");
     if ("errors" in selected) return { count: 0, errors: selected.errors };
-    const errors: UserError[] = [];
+    const errors: UserError[] = [...selected.refused];
     const open = selected.rows.filter((i) => OPEN_STATES.includes(i.state));
     const closed = selected.rows.length - open.length;
     if (closed) errors.push(userError("NOT_CANCELLABLE", `${plural(closed, "invitation was", "invitations were")} not cancelled: only scheduled or pending invitations can be.`));
@@ -136,13 +137,21 @@ export class FollowUpService {
     return { count, errors };
   }
 
-  /** The invitations a selection names, within the caller's scope; ids outside it are simply not found. */
-  private async select(actor: Actor, selection: InvitationSelection): Promise<{ rows: InvitationObject[] } | { errors: UserError[] }> {
+  /**
+   * The invitations a selection names that the actor may change, and what was refused: ids the
+   * actor can't see are simply not found; those they see but may not change (invitation.policy.ts)
+   * are left as they are, with NOT_ALLOWED.
+   */
+  private async select(
+    actor: Actor,
+    selection: InvitationSelection,
+    done: "resent" | "cancelled",
+  ): Promise<{ rows: InvitationObject[]; refused: UserError[] } | { errors: UserError[] }> {
     const ids = selection.ids ? [...new Set(selection.ids)] : null;
     if (!ids && !selection.filter) {
       return { errors: [userError("SELECTION_REQUIRED", "Say which invitations: pass ids, or a filter for every invitation matching it.", ["selection"])] };
     }
-    if (ids && ids.length === 0) return { rows: [] };
+    if (ids && ids.length === 0) return { rows: [], refused: [] };
     const tooMany = [
       userError(
         "TOO_MANY_INVITATIONS",
@@ -152,22 +161,31 @@ export class FollowUpService {
     ];
     if (ids && ids.length > MAX_BULK) return { errors: tooMany };
     const where = invitationWhere(actor, selection.filter);
-    const rows: InvitationRow[] = [];
+    const changeable = invitationPolicy.changeable(actor);
+    const columns = `${INVITATION_COLUMNS}, ${changeable ? `(${changeable.sql})` : "1"} AS changeable`;
+    const params = [...(changeable?.params ?? []), ...where.params];
+    const rows: (InvitationRow & { changeable: number | string })[] = [];
     if (ids) {
       for (const part of chunks(ids)) {
-        rows.push(
-          ...(await selectRows<InvitationRow>(this.dataSource, `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv WHERE ${where.sql} AND inv.id IN (${placeholders(part.length)})`, [
-            ...where.params,
-            ...part,
-          ])),
-        );
+        rows.push(...(await selectRows<(typeof rows)[number]>(this.dataSource, `SELECT ${columns} FROM \`invitation\` inv WHERE ${where.sql} AND inv.id IN (${placeholders(part.length)})`, [...params, ...part])));
       }
     } else {
       // One more than allowed says whether there are too many, without reading them all.
-      rows.push(...(await selectRows<InvitationRow>(this.dataSource, `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv WHERE ${where.sql} LIMIT ?`, [...where.params, MAX_BULK + 1])));
+      rows.push(...(await selectRows<(typeof rows)[number]>(this.dataSource, `SELECT ${columns} FROM \`invitation\` inv WHERE ${where.sql} LIMIT ?`, [...params, MAX_BULK + 1])));
       if (rows.length > MAX_BULK) return { errors: tooMany };
     }
-    return { rows: rows.map(toInvitation) };
+    const allowed = rows.filter((r) => Number(r.changeable) === 1);
+    const notAllowed = rows.length - allowed.length;
+    const refused = notAllowed
+      ? [
+          userError(
+            "NOT_ALLOWED",
+            `${plural(notAllowed, "invitation was", "invitations were")} not ${done}: ${notAllowed === 1 ? "it holds" : "they hold"} products managed by the trust. Ask a trust administrator, or invite people to your school's products separately.`,
+            ["selection"],
+          ),
+        ]
+      : [];
+    return { rows: allowed.map(toInvitation), refused };
   }
 
   private async openKeysTaken(keys: string[]): Promise<Set<string>> {

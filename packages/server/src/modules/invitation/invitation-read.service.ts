@@ -4,10 +4,13 @@ import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page } from "../../graphql/cursor.js";
 import type { Actor } from "../auth/actor.js";
 import { INVITATION_SEARCH_INDEX, Invitation } from "./invitation.entity.js";
-import { filtersItems, invitationCountSql, invitationWhere, schoolOutcomesSql, searchesAlone, type Sql } from "./invitation.filter.js";
+import { changeableCountSql, filtersItems, invitationCountSql, invitationWhere, schoolOutcomesSql, searchesAlone, type Sql } from "./invitation.filter.js";
 import { fetchPageItems, listedSchoolSql, readListedSchools, type PageRelations, type PageRelationsWanted } from "./invitation-page.query.js";
 import { INVITATION_COLUMNS, INVITATION_ORDER, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationFilter, InvitationObject, SchoolInvitationSummary } from "./invitation.types.js";
+
+/** A page of invitations, with what it was read with. */
+export type InvitationPage = Page<InvitationObject> & { relations: PageRelations | null; filter: InvitationFilter | null };
 
 export interface PageArgs {
   first?: number | null;
@@ -30,14 +33,15 @@ export class InvitationReadService {
    * `relations`, the listed schools are joined in too, and the items follow in one statement
    * more (invitation-page.query.ts).
    */
-  async list(actor: Actor, args: PageArgs): Promise<Page<InvitationObject> & { relations: PageRelations | null }> {
+  async list(actor: Actor, args: PageArgs): Promise<InvitationPage> {
     const first = checkPageSize(args.first);
     const { sql, params } = this.pageSql(actor, args);
     const rows = await selectRows<InvitationRow & { total_count?: number | string }>(this.dataSource, sql, params);
     // An empty first page counts nothing; an empty page after a cursor still has rows before it.
     const total = rows[0]?.total_count ?? (args.withTotal && !args.after ? 0 : undefined);
-    const page = toPage(rows.map(toInvitation), INVITATION_ORDER, first, () => (total === undefined ? this.count(actor, args.filter) : Promise.resolve(Number(total))));
-    return Object.assign(page, { relations: args.relations ? await this.pageRelations(actor, rows.slice(0, first), page.edges, args.relations) : null });
+    const page = toPage(rows.map(toInvitation), INVITATION_ORDER, first, () => (total === undefined ? this.count(actor, args.filter) : Promise.resolve(Number(total))), args.after);
+    const relations = args.relations ? await this.pageRelations(actor, rows.slice(0, first), page.edges, args.relations) : null;
+    return Object.assign(page, { relations, filter: args.filter ?? null });
   }
 
   /** The page's one statement (and what the tests and `pnpm bench` explain). */
@@ -111,6 +115,16 @@ export class InvitationReadService {
     const count = invitationCountSql(actor, filter);
     const [row] = await selectRows<{ total: number | string }>(this.dataSource, count.sql, count.params);
     return Number(row?.total ?? 0);
+  }
+
+  /**
+   * How many of the invitations the filter matches the actor may resend or cancel
+   * (invitation.policy.ts); null when every one, so the caller reuses the count it has.
+   */
+  changeableCount(actor: Actor, filter: InvitationFilter | null | undefined): Promise<number> | null {
+    const count = changeableCountSql(actor, filter);
+    if (!count) return null;
+    return selectRows<{ total: number | string }>(this.dataSource, count.sql, count.params).then(([row]) => Number(row?.total ?? 0));
   }
 
   async byId(actor: Actor, id: string): Promise<InvitationObject | null> {

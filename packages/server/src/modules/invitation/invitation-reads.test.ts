@@ -11,7 +11,7 @@ let created: { id: string; email: string; school: { id: string } | null }[] = []
 
 const LIST = `query($first: Int, $after: String, $filter: InvitationFilter) {
   invitations(first: $first, after: $after, filter: $filter) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id email state school { id } } }
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id email state school { id } items { school { id } } } }
   }
 }`;
 
@@ -32,7 +32,7 @@ afterAll(() => server?.close());
 const list = async (variables: Record<string, unknown>, caller: { cookie?: string; apiKey?: string } = admin) => {
   const res = await server.gql(LIST, variables, caller);
   if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.invitations as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; email: string; state: string; school: { id: string } | null } }[] };
+  return res.data.invitations as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; email: string; state: string; school: { id: string } | null; items: { school: { id: string } | null }[] } }[] };
 };
 
 describe("reading invitations", () => {
@@ -135,7 +135,7 @@ describe("reading invitations", () => {
     const cookie = await server.signIn(t.schoolAdmin.email, t.schoolAdmin.password);
     const theirs = await list({ first: 100, filter: { productId: t.mis.id } }, { cookie });
     expect(theirs.totalCount).toBe(theirs.edges.length);
-    expect(theirs.edges.every((e) => e.node.school?.id === t.schoolAdmin.schoolId)).toBe(true);
+    expect(theirs.edges.every((e) => e.node.items.some((i) => i.school?.id === t.schoolAdmin.schoolId))).toBe(true);
   });
 
   it("caps a page at 100 and refuses a forged cursor", async () => {
@@ -153,11 +153,14 @@ describe("reading invitations", () => {
     expect(foreign.data!.invitation).toBeNull();
   });
 
-  it("limits a school admin to their school's invitations", async () => {
+  it("limits a school admin to the invitations holding an item at their school (rule 1)", async () => {
     const cookie = await server.signIn(t.schoolAdmin.email, t.schoolAdmin.password);
     const mine = await list({ first: 100 }, { cookie });
-    expect(mine.totalCount).toBeGreaterThan(0);
-    expect(mine.edges.every((e) => e.node.school?.id === t.schoolAdmin.schoolId)).toBe(true);
+    // Every MIS invitation holds an item at both schools, wherever it is listed; no HR one shows.
+    const misInvitations = created.filter((c) => !c.school || c.school.id !== t.schools[2]!.id);
+    expect(mine.edges.map((e) => e.node.id).sort()).toEqual(misInvitations.map((c) => c.id).sort());
+    expect(mine.totalCount).toBe(misInvitations.length);
+    expect(mine.edges.every((e) => e.node.items.some((i) => i.school?.id === t.schoolAdmin.schoolId))).toBe(true);
   });
 
   it("summarises per school for the organisation view", async () => {

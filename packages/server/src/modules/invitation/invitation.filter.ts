@@ -3,35 +3,34 @@
 // bulk resend and cancel, so "all N matching this filter" means the same rows everywhere.
 import { InvitationState } from "@lanyard/shared";
 import { likePattern, likePositional, searchWords } from "../../db/like.js";
-import { placeholders } from "../../db/raw.js";
-import { schoolScope, type Actor } from "../auth/actor.js";
+import { placeholders, type Sql } from "../../db/raw.js";
+import type { Actor } from "../auth/actor.js";
+import { invitationPolicy } from "./invitation.policy.js";
 import type { InvitationFilter } from "./invitation.types.js";
 
-export interface Sql {
-  sql: string;
-  params: unknown[];
-}
+export type { Sql };
 
 const SEARCHED = ["inv.email", "inv.first_name", "inv.last_name"];
 export const OPEN_STATES: InvitationState[] = [InvitationState.SCHEDULED, InvitationState.PENDING];
 
 const TRUST_ONLY = "inv.trust_id = ?";
 
+/** The invitations the actor sees (invitation.policy.ts) that match the filter. */
 export function invitationWhere(actor: Actor, filter: InvitationFilter | null | undefined): Sql {
-  const clauses = [TRUST_ONLY];
-  const params: unknown[] = [actor.trustId];
+  const visible = invitationPolicy.visible(actor);
+  const clauses = [visible.sql];
+  const params: unknown[] = [...visible.params];
   const add = (sql: string, ...values: unknown[]) => {
     clauses.push(sql);
     params.push(...values);
   };
-  const scope = schoolScope(actor);
-  if (scope) add(`inv.school_id IN (${placeholders(scope.length)})`, ...scope);
   if (!filter) return { sql: clauses.join(" AND "), params };
 
   if (filter.states?.length) add(`inv.state IN (${placeholders(filter.states.length)})`, ...filter.states);
   if (filter.unresolved === true) add(`inv.state IN (${placeholders(OPEN_STATES.length)})`, ...OPEN_STATES);
   if (filter.unresolved === false) add(`inv.state NOT IN (${placeholders(OPEN_STATES.length)})`, ...OPEN_STATES);
-  if (filter.schoolId) add("inv.school_id = ?", filter.schoolId);
+  // A school admin's own school asks for what they see already: the invitations holding an item there.
+  if (filter.schoolId && filter.schoolId !== actor.schoolId) add("inv.school_id = ?", filter.schoolId);
   if (filter.delivery) add("inv.delivery = ?", filter.delivery);
   if (filter.sentFrom) add("inv.sent_at >= ?", filter.sentFrom);
   if (filter.sentTo) add("inv.sent_at <= ?", filter.sentTo);
@@ -100,14 +99,26 @@ export function invitationCountSql(actor: Actor, filter: InvitationFilter | null
  */
 export function schoolOutcomesSql(actor: Actor, filter: InvitationFilter | null | undefined): Sql {
   const where = invitationWhere(actor, filter);
+  const school = invitationPolicy.countedUnder(actor);
   return {
-    sql: `SELECT inv.school_id AS school_id, COUNT(*) AS total,
+    sql: `SELECT ${school.sql} AS school_id, COUNT(*) AS total,
               SUM(CASE WHEN inv.state = 'PENDING' THEN 1 ELSE 0 END) AS unresolved,
               SUM(CASE WHEN inv.state = 'SCHEDULED' OR inv.awaiting_approval = 1 THEN 1 ELSE 0 END) AS unsent,
               SUM(CASE WHEN inv.state = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted,
               SUM(CASE WHEN inv.delivery = 'FAILED' THEN 1 ELSE 0 END) AS errors,
               MAX(inv.sent_at) AS last_sent_at
-       FROM \`invitation\` inv WHERE ${where.sql} AND inv.school_id IS NOT NULL GROUP BY inv.school_id`,
-    params: where.params,
+       FROM \`invitation\` inv WHERE ${where.sql} AND ${school.sql} IS NOT NULL GROUP BY ${school.sql}`,
+    params: [...school.params, ...where.params, ...school.params, ...school.params],
   };
+}
+
+/**
+ * How many of the invitations the filter matches the actor may resend or cancel, as `total`;
+ * null when every one (invitation.policy.ts).
+ */
+export function changeableCountSql(actor: Actor, filter: InvitationFilter | null | undefined): Sql | null {
+  const changeable = invitationPolicy.changeable(actor);
+  if (!changeable) return null;
+  const where = invitationWhere(actor, filter);
+  return { sql: `SELECT COUNT(*) AS total FROM \`invitation\` inv WHERE ${where.sql} AND ${changeable.sql}`, params: [...where.params, ...changeable.params] };
 }

@@ -1,20 +1,25 @@
 import { In, type DataSource } from "typeorm";
 import { placeholders, selectColumns, selectRows, sqlDate } from "../../db/raw.js";
-import { loaderByGroup, loaderById } from "../../graphql/loader-utils.js";
+import { Loader, loaderByGroup, loaderById } from "../../graphql/loader-utils.js";
 import { Access } from "../access/access.entity.js";
-import { schoolScope, type Actor } from "../auth/actor.js";
+import { accessPolicy } from "../access/access.policy.js";
+import type { Actor } from "../auth/actor.js";
+import { staffPolicy } from "../staff/staff.policy.js";
 import { Staff } from "../staff/staff.entity.js";
 import { InvitationEvent } from "./invitation-event.entity.js";
-import { Invitation } from "./invitation.entity.js";
 import { ITEM_COLUMNS } from "./invitation-page.query.js";
+import { invitationPolicy } from "./invitation.policy.js";
+import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationEventObject, InvitationItemObject } from "./invitation.types.js";
 
 export function invitationLoaders(dataSource: DataSource, actor: Actor) {
   const trustId = actor.trustId;
-  const scope = schoolScope(actor);
+  const rosters = staffPolicy.visibleSchools(actor);
+  const accessScope = accessPolicy.visibleSchools(actor);
+  const visible = invitationPolicy.visible(actor);
   return {
     staff: loaderById((ids) =>
-      dataSource.getRepository(Staff).find({ where: { id: In([...ids]), trustId, ...(scope ? { schoolId: In(scope) } : {}) } }),
+      dataSource.getRepository(Staff).find({ where: { id: In([...ids]), trustId, ...(rosters ? { schoolId: In(rosters) } : {}) } }),
     ),
     // Hot: one per page of invitations. Straight to the driver, only the columns the type needs.
     invitationItems: loaderByGroup(
@@ -27,6 +32,18 @@ export function invitationLoaders(dataSource: DataSource, actor: Actor) {
         ),
       (item) => item.invitationId,
     ),
+    /** Whether the actor may resend or cancel each invitation (invitation.policy.ts): one query a page, for a school admin only. */
+    invitationChangeable: new Loader<string, boolean>(async (ids) => {
+      const changeable = invitationPolicy.changeable(actor);
+      if (!changeable) return ids.map(() => true);
+      const rows = await selectRows<{ id: string }>(
+        dataSource,
+        `SELECT inv.id FROM \`invitation\` inv WHERE ${visible.sql} AND inv.id IN (${placeholders(ids.length)}) AND ${changeable.sql}`,
+        [...visible.params, ...ids, ...changeable.params],
+      );
+      const yes = new Set(rows.map((r) => r.id));
+      return ids.map((id) => yes.has(id));
+    }),
     invitationEvents: loaderByGroup(
       async (invitationIds: readonly string[]): Promise<(InvitationEventObject & { invitationId: string })[]> => {
         const rows = await dataSource
@@ -38,13 +55,13 @@ export function invitationLoaders(dataSource: DataSource, actor: Actor) {
     ),
     openInvitationsByEmail: loaderByGroup(
       (emails: readonly string[]) =>
-        dataSource.getRepository(Invitation).find({
-          where: [
-            { trustId, email: In([...emails]), state: "PENDING", ...(scope ? { schoolId: In(scope) } : {}) },
-            { trustId, email: In([...emails]), state: "SCHEDULED", ...(scope ? { schoolId: In(scope) } : {}) },
-          ],
-          order: { createdAt: "DESC", id: "DESC" },
-        }),
+        selectRows<InvitationRow>(
+          dataSource,
+          `SELECT ${INVITATION_COLUMNS} FROM \`invitation\` inv
+           WHERE ${visible.sql} AND inv.email IN (${placeholders(emails.length)}) AND inv.state IN ('SCHEDULED', 'PENDING')
+           ORDER BY inv.created_at DESC, inv.id DESC`,
+          [...visible.params, ...emails],
+        ).then((rows) => rows.map(toInvitation)),
       (invitation) => invitation.email,
     ),
     activeAccessesByEmail: loaderByGroup(
@@ -55,9 +72,9 @@ export function invitationLoaders(dataSource: DataSource, actor: Actor) {
                   a.cohort_id AS cohortId, a.granted_at AS grantedAt, a.revoked_at AS revokedAt, u.email AS email
            FROM \`access\` a JOIN \`user\` u ON u.id = a.user_id
            WHERE u.email IN (${placeholders(emails.length)}) AND a.trust_id = ? AND a.revoked_at IS NULL
-           ${scope ? `AND a.school_id IN (${placeholders(scope.length)})` : ""}
+           ${accessScope ? `AND a.school_id IN (${placeholders(accessScope.length)})` : ""}
            ORDER BY a.granted_at, a.id`,
-          [...emails, trustId, ...(scope ?? [])],
+          [...emails, trustId, ...(accessScope ?? [])],
         ).then((rows) => rows.map((row) => ({ ...row, grantedAt: sqlDate(row.grantedAt)!, revokedAt: null }))),
       (access) => access.email,
     ),

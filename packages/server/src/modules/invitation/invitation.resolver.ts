@@ -2,9 +2,11 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { selects } from "../../graphql/selection.js";
 import type { PageRelations, PageRelationsWanted } from "./invitation-page.query.js";
+import type { InvitationPage } from "./invitation-read.service.js";
 import { requireActor, type Context } from "../../graphql/context.js";
 import { BulkPayload } from "../../graphql/user-error.js";
 import { StaffObject } from "../staff/staff.types.js";
+import { schoolPolicy } from "../school/school.policy.js";
 import { SchoolObject } from "../school/school.types.js";
 import {
   InvitationConnection,
@@ -34,7 +36,7 @@ export class InvitationResolver {
     return page;
   }
 
-  @Query(() => InvitationObject, { nullable: true })
+  @Query(() => InvitationObject, { nullable: true, description: "one invitation you can see, or null" })
   invitation(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.invitationReads.byId(requireActor(ctx), id);
   }
@@ -74,9 +76,26 @@ export class InvitationResolver {
     return ctx.loaders.invitationItems.load(invitation.id);
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "whether you may resend or cancel it: false for a school admin when it holds items managed by the trust",
+  })
+  viewerCanManage(@Root() invitation: InvitationObject, @Ctx() ctx: Context) {
+    return ctx.actor ? ctx.loaders.invitationChangeable.load(invitation.id) : false;
+  }
+
   @FieldResolver(() => [InvitationEventObject], { description: "its history, oldest first" })
   events(@Root() invitation: InvitationObject, @Ctx() ctx: Context) {
     return ctx.loaders.invitationEvents.load(invitation.id);
+  }
+}
+
+@Resolver(() => InvitationConnection)
+export class InvitationConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: "of totalCount, how many you may resend or cancel: fewer only for a school admin, where some hold items managed by the trust",
+  })
+  manageableCount(@Root() page: InvitationPage, @Ctx() ctx: Context) {
+    return ctx.services.invitationReads.changeableCount(requireActor(ctx), page.filter) ?? page.totalCount;
   }
 }
 
@@ -96,9 +115,11 @@ function relationsWanted(info: GraphQLResolveInfo): PageRelationsWanted | null {
 async function primePage(ctx: Context, info: GraphQLResolveInfo, invitations: InvitationObject[], wanted: PageRelationsWanted, relations: PageRelations) {
   const { items, products, roles, schools } = relations;
   const { loaders } = ctx;
+  const actor = requireActor(ctx);
   for (const product of products) loaders.product.prime(product.id, product);
   for (const role of roles) loaders.role.prime(role.id, role);
-  for (const school of schools) loaders.school.prime(school.id, school);
+  // Joined in whatever the scope: the loader keeps to schoolPolicy, so the page does too.
+  for (const school of schools) if (schoolPolicy.read(actor, school.id)) loaders.school.prime(school.id, school);
   if (wanted.items) {
     const byInvitation = new Map<string, InvitationItemObject[]>(invitations.map((i) => [i.id, []]));
     for (const item of items) byInvitation.get(item.invitationId)?.push(item);

@@ -29,8 +29,8 @@ export interface PlanProduct {
 }
 
 export interface PlanFacts {
-  /** A school admin's school: they may invite only school-level items there (rule 1). */
-  actorSchoolId: string | null;
+  /** Rule 1: whether the caller may invite this person to a product at this school (null: trust-level). */
+  mayInvite(person: PlanPerson, schoolId: string | null): boolean;
   schoolInTrust(schoolId: string): boolean;
   /** An active subscription: at the school, or the trust's own for a trust-level product (rule 2). */
   subscribed(productId: string, schoolId: string | null): boolean;
@@ -97,10 +97,7 @@ export function planInvitations(people: PlanPerson[], products: PlanProduct[], f
 function skipReason(person: PlanPerson, product: PlanProduct, schoolId: string | null, facts: PlanFacts): SkipReason | null {
   if (product.level === null) return "NOT_ALLOWED";
   if (schoolId !== null && !facts.schoolInTrust(schoolId)) return "NOT_ALLOWED";
-  if (facts.actorSchoolId !== null) {
-    // Rule 1: a school admin invites their own school's staff to school-level products there.
-    if (schoolId !== facts.actorSchoolId || person.rosterSchoolId !== facts.actorSchoolId) return "NOT_ALLOWED";
-  }
+  if (!facts.mayInvite(person, schoolId)) return "NOT_ALLOWED";
   if (product.roleId === null) return "UNKNOWN_ROLE";
   if (!facts.subscribed(product.productId, schoolId)) return "NO_SUBSCRIPTION";
   if (person.userId && facts.hasAccess(person.userId, product.productId, schoolId)) return "ALREADY_HAS_ACCESS";

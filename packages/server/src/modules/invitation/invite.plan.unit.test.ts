@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Actor } from "../auth/actor.js";
+import { invitationPolicy } from "./invitation.policy.js";
 import { planInvitations, type PlanFacts, type PlanPerson, type PlanProduct } from "./invite.plan.js";
 
 const person = (email: string, extra: Partial<PlanPerson> = {}): PlanPerson => ({
@@ -7,13 +9,15 @@ const person = (email: string, extra: Partial<PlanPerson> = {}): PlanPerson => (
 const mis: PlanProduct = { productId: "mis", level: "SCHOOL", acceptance: "GRANT_EXISTING_USERS", roleId: "mis-teacher", schoolIds: ["a", "b", "c"], cohortId: null };
 const hr: PlanProduct = { productId: "hr", level: "TRUST", acceptance: "REQUIRE_ACCEPTANCE", roleId: "hr-viewer", schoolIds: [], cohortId: null };
 const facts = (extra: Partial<PlanFacts> = {}): PlanFacts => ({
-  actorSchoolId: null,
+  mayInvite: () => true,
   schoolInTrust: (id) => ["a", "b", "c"].includes(id),
   subscribed: (product, school) => product === "hr" || school !== "c",
   hasAccess: () => false,
   isInvited: () => false,
   ...extra,
 });
+
+const schoolAdminOfA: Actor = { kind: "admin", id: "admin", trustId: "t", schoolId: "a", role: "SCHOOL_ADMIN", canWrite: true, label: "head@a", sessionId: null };
 
 describe("planning an invite", () => {
   it("gives each person one invitation carrying all their items, and skips each refused item with its reason", () => {
@@ -40,7 +44,7 @@ describe("planning an invite", () => {
   });
 
   it("puts a school admin's items elsewhere, or for staff of other schools, in skipped as NOT_ALLOWED", () => {
-    const plan = planInvitations([person("own@s.uk", { rosterSchoolId: "a" }), person("far@s.uk", { rosterSchoolId: "b" })], [mis, hr], facts({ actorSchoolId: "a" }));
+    const plan = planInvitations([person("own@s.uk", { rosterSchoolId: "a" }), person("far@s.uk", { rosterSchoolId: "b" })], [mis, hr], facts({ mayInvite: (p, school) => invitationPolicy.invite(schoolAdminOfA, p, school) }));
     expect(plan.invitations.map((i) => [i.person.email, i.items.map((x) => x.schoolId)])).toEqual([["own@s.uk", ["a"]]]);
     expect(plan.skipped.filter((s) => s.reason === "NOT_ALLOWED")).toHaveLength(7);
   });

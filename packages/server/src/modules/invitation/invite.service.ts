@@ -15,11 +15,13 @@ import { ProductRole } from "../product/product-role.entity.js";
 import { Product } from "../product/product.entity.js";
 import { School } from "../school/school.entity.js";
 import { Staff } from "../staff/staff.entity.js";
+import { staffPolicy } from "../staff/staff.policy.js";
 import { Subscription, isActive } from "../subscription/subscription.entity.js";
 import { Trust } from "../trust/trust.entity.js";
 import { recordHistory, type HistoryEntry } from "./invitation-history.js";
 import { InvitationItem } from "./invitation-item.entity.js";
 import { Invitation } from "./invitation.entity.js";
+import { invitationPolicy } from "./invitation.policy.js";
 import type { InvitationEmail, InvitationMailer } from "./invitation.mailer.js";
 import type { InviteStaffInput, InviteStaffPayload, InviteLink, SkippedItem } from "./invitation.types.js";
 import { RequestKeys } from "./keys.js";
@@ -92,7 +94,8 @@ export class InviteService {
 
     // Independent reads go out together, each on a connection of its own: their round trips
     // overlap, and the database answers them on both cores.
-    const scopedToSchool = actor.schoolId ? { schoolId: actor.schoolId } : {};
+    const rosters = staffPolicy.visibleSchools(actor);
+    const scopedToSchool = rosters ? { schoolId: In(rosters) } : {};
     const [trust, products, allRoles, cohorts, schools, subscriptions, staff, rosterByEmail] = await Promise.all([
       db.getRepository(Trust).findOneByOrFail({ id: trustId }),
       db.getRepository(Product).findBy({ trustId, id: In(productIds) }),
@@ -124,7 +127,7 @@ export class InviteService {
     });
     if (errors.length) return { errors } as const;
 
-    const visibleStaff = staff.filter((s) => !actor.schoolId || s.schoolId === actor.schoolId);
+    const visibleStaff = staff.filter((s) => staffPolicy.read(actor, s.schoolId));
     const unknownPeople = staffIds.filter((id) => !visibleStaff.some((s) => s.id === id));
     const people = new Map<string, PlanPerson>();
     for (const s of [...visibleStaff, ...rosterByEmail]) {
@@ -166,7 +169,7 @@ export class InviteService {
 
     const activeSubscriptions = new Set(subscriptions.filter((s) => isActive(s, now)).map((s) => `${s.productId}|${s.schoolId ?? ""}`));
     const plan: InvitePlan = planInvitations([...people.values()], planProducts, {
-      actorSchoolId: actor.schoolId,
+      mayInvite: (person, schoolId) => invitationPolicy.invite(actor, person, schoolId),
       schoolInTrust: (id) => schools.some((s) => s.id === id),
       subscribed: (productId, schoolId) => activeSubscriptions.has(`${productId}|${schoolId ?? ""}`),
       hasAccess: (userId, productId, schoolId) => held.has(`${userId}|${productId}|${schoolId ?? ""}`),

@@ -1,8 +1,9 @@
 import { Brackets, type DataSource } from "typeorm";
-import { schoolScope, type Actor } from "../auth/actor.js";
+import type { Actor } from "../auth/actor.js";
 import { paginate, type SortKey } from "../../graphql/cursor.js";
 import { Subscription } from "../subscription/subscription.entity.js";
 import { School } from "./school.entity.js";
+import { schoolPolicy } from "./school.policy.js";
 import type { SchoolFilter } from "./school.types.js";
 import { like, likePattern } from "../../db/like.js";
 
@@ -20,7 +21,7 @@ export class SchoolService {
       .getRepository(School)
       .createQueryBuilder("school")
       .where("school.trust_id = :trustId", { trustId: actor.trustId });
-    const scope = schoolScope(actor);
+    const scope = schoolPolicy.visible(actor);
     if (scope) qb.andWhere("school.id IN (:...scope)", { scope });
     return qb;
   }

@@ -6,7 +6,7 @@ import { checkPageSize, decodeCursor, toPage, type Page, type SortKey } from "..
 import { rosterCount, rosterPage } from "./roster.query.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
-import { schoolScope, type Actor } from "../auth/actor.js";
+import type { Actor } from "../auth/actor.js";
 import { forbidden } from "../../graphql/errors.js";
 import { School } from "../school/school.entity.js";
 import type { User } from "../user/user.entity.js";
@@ -69,7 +69,7 @@ export class StaffService {
     include: { school?: boolean; user?: boolean } = {},
   ): Promise<Page<RosterRow>> {
     const first = checkPageSize(args.first);
-    const filter = { trustId: actor.trustId, scope: schoolScope(actor), schoolId: args.filter?.schoolId, search: args.filter?.search, notUserOfProduct: args.filter?.notUserOfProduct };
+    const filter = { trustId: actor.trustId, scope: staffPolicy.visibleSchools(actor), schoolId: args.filter?.schoolId, search: args.filter?.search, notUserOfProduct: args.filter?.notUserOfProduct };
     const page = rosterPage(filter, STAFF_ORDER, args.after ? decodeCursor(args.after, STAFF_ORDER) : null, first + 1, include);
     const rows = await selectRows<Record<string, string | null>>(this.dataSource, page.sql, page.params);
     return toPage(
@@ -81,6 +81,7 @@ export class StaffService {
         const [row] = await selectRows<{ total: number | string }>(this.dataSource, count.sql, count.params);
         return Number(row?.total ?? 0);
       },
+      args.after,
     );
   }
 

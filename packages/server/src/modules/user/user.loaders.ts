@@ -2,12 +2,13 @@ import { In, type DataSource } from "typeorm";
 import { placeholders, selectRows } from "../../db/raw.js";
 import { loaderByGroup, loaderById, loaderByKey } from "../../graphql/loader-utils.js";
 import { Access } from "../access/access.entity.js";
-import { schoolScope, type Actor } from "../auth/actor.js";
+import { accessPolicy } from "../access/access.policy.js";
+import type { Actor } from "../auth/actor.js";
 import { User } from "./user.entity.js";
 import { memberOfTrust } from "./user.service.js";
 
 export function userLoaders(dataSource: DataSource, actor: Actor) {
-  const scope = schoolScope(actor);
+  const scope = accessPolicy.visibleSchools(actor);
   const users = () => dataSource.getRepository(User).createQueryBuilder("user").where(memberOfTrust("user"), { trustId: actor.trustId });
   return {
     /** Only accounts that belong to this trust: another trust's users are never revealed (rule 5). */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { requireActor, type Context } from "../../graphql/context.js";
+import { readsTrust, requireActor, type Context } from "../../graphql/context.js";
 import { AccessObject } from "../access/access.types.js";
 import { UserConnection, UserObject } from "./user.types.js";
 
@@ -15,8 +15,11 @@ export class UserResolver {
     return ctx.services.users.list(requireActor(ctx), { first, after, search });
   }
 
-  @FieldResolver(() => [AccessObject], { description: "this user's accesses in your trust" })
+  @FieldResolver(() => [AccessObject], {
+    description: "this user's accesses in your trust (after accepting, the invitation's trust); empty for an invitee who is only signed in",
+  })
   accesses(@Root() user: UserObject, @Ctx() ctx: Context) {
-    return ctx.loaders.accessesByUser.load(user.id);
+    // An invitee signed in to accept acts in no trust: no trust's accesses are theirs to read here.
+    return readsTrust(ctx) ? ctx.loaders.accessesByUser.load(user.id) : [];
   }
 }

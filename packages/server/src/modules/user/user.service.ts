@@ -1,8 +1,9 @@
 import { Brackets, type DataSource } from "typeorm";
 import { like, likePattern, searchWords } from "../../db/like.js";
 import { paginate, type SortKey } from "../../graphql/cursor.js";
-import { schoolScope, type Actor } from "../auth/actor.js";
+import type { Actor } from "../auth/actor.js";
 import { User } from "./user.entity.js";
+import { userPolicy } from "./user.policy.js";
 
 /**
  * A user belongs to a trust once they hold an access in it. Accounts are platform-wide, so
@@ -34,7 +35,7 @@ export class UserService {
   constructor(private readonly dataSource: DataSource) {}
 
   list(actor: Actor, args: { first?: number | null; after?: string | null; search?: string | null }) {
-    const scope = schoolScope(actor);
+    const scope = userPolicy.memberOfSchools(actor);
     const query = () => {
       const qb = this.dataSource
         .getRepository(User)
