@@ -138,6 +138,17 @@ describe("reading invitations", () => {
     expect(theirs.edges.every((e) => e.node.items.some((i) => i.school?.id === t.schoolAdmin.schoolId))).toBe(true);
   });
 
+  it("tells where a page sits with all four PageInfo fields", async () => {
+    const q = `query($after: String) { invitations(first: 2, after: $after) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`;
+    const first = (await server.gql(q, {}, admin)).data!.invitations;
+    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0].cursor, endCursor: first.edges[1].cursor });
+    const second = (await server.gql(q, { after: first.pageInfo.endCursor }, admin)).data!.invitations;
+    expect(second.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: second.edges[0].cursor });
+    expect(second.edges[0].cursor).not.toBe(first.edges[1].cursor);
+    const empty = (await server.gql(`{ invitations(filter: { search: "nobody-matches-this" }) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`, {}, admin)).data!;
+    expect(empty.invitations.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+
   it("caps a page at 100 and refuses a forged cursor", async () => {
     const big = await server.gql(LIST, { first: 101 }, admin);
     expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
