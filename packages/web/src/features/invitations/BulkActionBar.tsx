@@ -7,15 +7,17 @@ import { offersAllMatching, selectedCount, type Selection } from "./selection";
 interface Props {
   selection: Selection;
   pageIds: readonly string[];
-  /** Every invitation matching the filter (the connection's totalCount). */
+  /** Every invitation matching the filter that the viewer may change (the connection's manageableCount). */
   totalMatching: number;
+  /** Those matching that hold products managed by the trust: a school admin can't select them. */
+  managedByTrust: number;
   onSelectAllMatching: () => void;
   onClear: () => void;
   onAction: (kind: BulkActionKind) => void;
 }
 
 /** What is selected, the offer to widen it to the whole filter, and what can be done to it. */
-export function BulkActionBar({ selection, pageIds, totalMatching, onSelectAllMatching, onClear, onAction }: Props) {
+export function BulkActionBar({ selection, pageIds, totalMatching, managedByTrust, onSelectAllMatching, onClear, onAction }: Props) {
   const count = selectedCount(selection, totalMatching);
   const none = count === 0;
 
@@ -35,10 +37,12 @@ export function BulkActionBar({ selection, pageIds, totalMatching, onSelectAllMa
         {none ? (
           <Text size="sm" c="dimmed">
             Tick invitations to resend or cancel them.
+            {managedByTrust > 0 && ` ${plural(managedByTrust, "invitation")} here ${managedByTrust === 1 ? "holds" : "hold"} products managed by the trust: only a trust administrator can change ${managedByTrust === 1 ? "it" : "them"}.`}
           </Text>
         ) : selection.kind === "allMatching" ? (
           <Text size="sm" fw={500}>
-            All {plural(totalMatching, "invitation")} matching this filter are selected.
+            All {plural(totalMatching, "invitation")} matching this filter are selected
+            {managedByTrust > 0 ? `, leaving out ${managedByTrust.toLocaleString("en-GB")} managed by the trust.` : "."}
           </Text>
         ) : (
           <Text size="sm" fw={500}>

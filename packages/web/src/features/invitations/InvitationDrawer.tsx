@@ -26,6 +26,7 @@ export const InvitationDetailsQuery = graphql(`
       lastError
       existingUser
       awaitingApproval
+      viewerCanManage
       invitedBy
       createdAt
       sendAt
@@ -129,7 +130,12 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
         )}
       </Stack>
 
-      {(canResend(inv.state) || canCancel(inv.state)) && (
+      {!inv.viewerCanManage && (canResend(inv.state) || canCancel(inv.state)) && (
+        <Text size="sm">
+          This invitation holds products managed by the trust, so only a trust administrator can resend or cancel it.
+        </Text>
+      )}
+      {inv.viewerCanManage && (canResend(inv.state) || canCancel(inv.state)) && (
         <Group gap="sm">
           {canResend(inv.state) && (
             <Button variant="light" leftSection={<IconMailForward size={16} />} onClick={() => onAction("resend", inv.id)}>
@@ -175,14 +181,24 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td fw={500}>{item.product.name}</Table.Td>
-                <Table.Td>{item.role.name}</Table.Td>
-                <Table.Td c={item.school ? undefined : "dimmed"}>{item.school?.name ?? "Trust-wide"}</Table.Td>
-                <Table.Td c={item.cohort ? undefined : "dimmed"}>{item.cohort?.name ?? "—"}</Table.Td>
-              </Table.Tr>
-            ))}
+            {items.map((item) =>
+              item.viewerCanManage ? (
+                <Table.Tr key={item.id}>
+                  <Table.Td fw={500}>{item.product.name}</Table.Td>
+                  <Table.Td>{item.role.name}</Table.Td>
+                  <Table.Td c={item.school ? undefined : "dimmed"}>{item.school?.name ?? "Trust-wide"}</Table.Td>
+                  <Table.Td c={item.cohort ? undefined : "dimmed"}>{item.cohort?.name ?? "—"}</Table.Td>
+                </Table.Tr>
+              ) : (
+                // Outside a school admin's scope: the product's name, and who looks after it.
+                <Table.Tr key={item.id}>
+                  <Table.Td fw={500}>{item.product.name}</Table.Td>
+                  <Table.Td colSpan={3} c="dimmed">
+                    Managed by the trust
+                  </Table.Td>
+                </Table.Tr>
+              ),
+            )}
           </Table.Tbody>
         </Table>
       </Section>

@@ -2,14 +2,19 @@ import { Stack, Text, Tooltip } from "@mantine/core";
 
 interface Item {
   id: string;
+  viewerCanManage: boolean;
   product: { name: string };
   role: { name: string };
   school: { id: string; name: string } | null;
 }
 
 const SHOWN = 2;
+export const MANAGED_BY_TRUST = "managed by the trust";
 
-/** "MIS · Teacher" per item, naming the school only where it differs from the row's. */
+/**
+ * "MIS · Teacher" per item, naming the school only where it differs from the row's; an item a
+ * school admin doesn't manage is "HR · managed by the trust".
+ */
 export function InvitationItemsSummary({ items, rowSchoolId }: { items: readonly Item[]; rowSchoolId: string | null }) {
   const line = (item: Item) => (
     <Text key={item.id} size="sm" lh={1.35}>
@@ -18,8 +23,8 @@ export function InvitationItemsSummary({ items, rowSchoolId }: { items: readonly
       </Text>
       <Text span c="dimmed" inherit>
         {" · "}
-        {item.role.name}
-        {item.school && item.school.id !== rowSchoolId ? ` at ${item.school.name}` : ""}
+        {item.viewerCanManage ? item.role.name : MANAGED_BY_TRUST}
+        {item.viewerCanManage && item.school && item.school.id !== rowSchoolId ? ` at ${item.school.name}` : ""}
       </Text>
     </Text>
   );

@@ -1,4 +1,4 @@
-import { Checkbox, Stack, Table, Text, UnstyledButton } from "@mantine/core";
+import { Checkbox, Stack, Table, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ColumnHeaders } from "../../ui/ColumnHeaders";
 import { formatDate, fullName } from "../../ui/format";
@@ -17,6 +17,7 @@ export const InvitationTableFragment = graphql(`
     state
     delivery
     lastError
+    viewerCanManage
     sendAt
     sentAt
     expiresAt
@@ -48,7 +49,8 @@ interface Props {
 
 export function InvitationTable(props: Props) {
   const invitations = getFragmentData(InvitationTableFragment, props.invitations);
-  const pageIds = invitations.map((i) => i.id);
+  // Only the rows the viewer may resend or cancel can be ticked (a school admin's others hold items managed by the trust).
+  const pageIds = invitations.filter((i) => i.viewerCanManage).map((i) => i.id);
   const page = pageSelection(props.selection, pageIds);
 
   return (
@@ -60,8 +62,9 @@ export function InvitationTable(props: Props) {
             <Table.Th w={44}>
               <Checkbox
                 aria-label="Select every invitation on this page"
-                checked={page === "all"}
+                checked={page === "all" && pageIds.length > 0}
                 indeterminate={page === "some"}
+                disabled={pageIds.length === 0}
                 onChange={props.onTogglePage}
               />
             </Table.Th>
@@ -70,7 +73,7 @@ export function InvitationTable(props: Props) {
         <Table.Tbody>
           {invitations.map((inv) => {
             const name = fullName(inv);
-            const selected = isSelected(props.selection, inv.id);
+            const selected = inv.viewerCanManage && isSelected(props.selection, inv.id);
             return (
               <Table.Tr
                 key={inv.id}
@@ -82,11 +85,18 @@ export function InvitationTable(props: Props) {
                 }}
               >
                 <Table.Td>
-                  <Checkbox
-                    aria-label={`Select ${inv.email}`}
-                    checked={selected}
-                    onChange={() => props.onToggleRow(inv.id)}
-                  />
+                  {inv.viewerCanManage ? (
+                    <Checkbox aria-label={`Select ${inv.email}`} checked={selected} onChange={() => props.onToggleRow(inv.id)} />
+                  ) : (
+                    <Tooltip label="Holds products managed by the trust: only a trust administrator can resend or cancel it." withArrow multiline w={240}>
+                      <Checkbox
+                        aria-label={`${inv.email} holds products managed by the trust, so only a trust administrator can select it`}
+                        checked={false}
+                        disabled
+                        readOnly
+                      />
+                    </Tooltip>
+                  )}
                 </Table.Td>
                 {/* A long email address is cut with an ellipsis (whole on hover and in the drawer), so the row fits a laptop screen. */}
                 <Table.Td maw={260}>

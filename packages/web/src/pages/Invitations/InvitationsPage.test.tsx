@@ -26,10 +26,11 @@ const options = {
   }),
 };
 
-function invitation(id: string) {
+function invitation(id: string, managedByTrust = false) {
   return {
     __typename: "Invitation",
     id,
+    viewerCanManage: !managedByTrust,
     email: `${id}@oak.test`,
     firstName: "Person",
     lastName: id.toUpperCase(),
@@ -44,15 +45,28 @@ function invitation(id: string) {
       {
         __typename: "InvitationItem",
         id: `item-${id}`,
+        viewerCanManage: true,
         product: { __typename: "Product", id: "p1", name: "Tracker" },
         role: { __typename: "ProductRole", id: "r1", name: "Teacher" },
         school,
       },
+      ...(managedByTrust
+        ? [
+            {
+              __typename: "InvitationItem",
+              id: `item-hr-${id}`,
+              viewerCanManage: false,
+              product: { __typename: "Product", id: "p2", name: "HR and Payroll" },
+              role: { __typename: "ProductRole", id: "r2", name: "Viewer" },
+              school: null,
+            },
+          ]
+        : []),
     ],
   };
 }
 
-function people(seen: Record<string, unknown>[]) {
+function people(seen: Record<string, unknown>[], managedByTrust: string[] = []) {
   return {
     request: { query: PeopleViewQuery, variables: (v: Record<string, unknown>) => (seen.push(v), true) },
     maxUsageCount: 10,
@@ -61,8 +75,9 @@ function people(seen: Record<string, unknown>[]) {
         invitations: {
           __typename: "InvitationConnection",
           totalCount: 37,
+          manageableCount: 37 - managedByTrust.length,
           pageInfo: { __typename: "PageInfo", hasNextPage: true, endCursor: "c2" },
-          edges: ["a", "b"].map((id) => ({ __typename: "InvitationEdge", node: invitation(id) })),
+          edges: ["a", "b"].map((id) => ({ __typename: "InvitationEdge", node: invitation(id, managedByTrust.includes(id)) })),
         },
       },
     },
@@ -125,6 +140,38 @@ describe("Invitations, people view", () => {
     const dialog = await screen.findByRole("dialog", { name: "Resend 1 invitation?" });
     fireEvent.click(within(dialog).getByRole("button", { name: "Resend 1 invitation" }));
     await waitFor(() => expect(sent).toEqual([{ selection: { ids: ["b"] } }]));
+  });
+
+  it("lets a school admin select only what they may change, and shows the rest as managed by the trust", async () => {
+    const sent: Record<string, unknown>[] = [];
+    renderScreen(<InvitationsPage />, {
+      path: "/invitations",
+      url: "/invitations?view=people",
+      mocks: [
+        options,
+        people([], ["b"]),
+        {
+          request: { query: ResendInvitationsMutation, variables: (v: Record<string, unknown>) => (sent.push(v), true) },
+          result: { data: { resendInvitations: { __typename: "BulkInvitationPayload", count: 36, errors: [] } } },
+        },
+      ],
+      viewer: schoolAdmin,
+    });
+    await screen.findByText("a@oak.test");
+    expect(screen.getByText(/HR and Payroll/).parentElement!.textContent).toContain("managed by the trust");
+    const locked = screen.getByRole("checkbox", { name: "b@oak.test holds products managed by the trust, so only a trust administrator can select it" });
+    expect(locked).toHaveProperty("disabled", true);
+    expect(screen.getByText(/1 invitation here holds products managed by the trust/)).toBeTruthy();
+
+    // The page's checkbox ticks the one row they may change; "all matching" counts only those.
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select every invitation on this page" }));
+    expect(screen.getByText("1 invitation selected.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Select all 36 matching this filter" }));
+    expect(screen.getByText("All 36 invitations matching this filter are selected, leaving out 1 managed by the trust.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Resend" }));
+    const dialog = await screen.findByRole("dialog", { name: "Resend 36 invitations?" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Resend 36 invitations" }));
+    await waitFor(() => expect(sent).toEqual([{ selection: { filter: {} } }]));
   });
 
   it("hides the school filter and column from a school admin", async () => {

@@ -32,12 +32,14 @@ export const PeopleViewQuery = graphql(`
   query InvitationsPeopleView($first: Int!, $after: String, $filter: InvitationFilter) {
     invitations(first: $first, after: $after, filter: $filter) {
       totalCount
+      manageableCount
       pageInfo {
         ...ConnectionPager_pageInfo
       }
       edges {
         node {
           id
+          viewerCanManage
           ...InvitationTable_invitation
         }
       }
@@ -59,7 +61,8 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
     variables: { first: filters.size, after: filters.after, filter },
   });
   const connection = data?.invitations;
-  const pageIds = connection?.edges.map((e) => e.node.id) ?? [];
+  // What can be selected: the rows the viewer may resend or cancel, and "all N matching" counts only those.
+  const pageIds = connection?.edges.filter((e) => e.node.viewerCanManage).map((e) => e.node.id) ?? [];
 
   // A selection belongs to one set of filters: change them and it is gone, page through them and it stays.
   const key = criteriaKey(filters);
@@ -92,13 +95,14 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
           <BulkActionBar
             selection={selection}
             pageIds={pageIds}
-            totalMatching={connection.totalCount}
+            totalMatching={connection.manageableCount}
+            managedByTrust={connection.totalCount - connection.manageableCount}
             onSelectAllMatching={() => select({ kind: "allMatching" })}
             onClear={() => select(NOTHING_SELECTED)}
             onAction={(kind) =>
               setRequest({
                 kind,
-                count: selectedCount(selection, connection.totalCount),
+                count: selectedCount(selection, connection.manageableCount),
                 selection: toSelectionInput(selection, filter),
                 byFilter: selection.kind === "allMatching",
                 fromSelection: true,
