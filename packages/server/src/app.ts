@@ -13,6 +13,7 @@ import { costLimit, introspectionGuard, parseOptions, shapeLimit } from "./graph
 import { anonymousLoaders, createLoaders } from "./graphql/loaders.js";
 import { lanyardSchema } from "./graphql/schema.js";
 import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, inviteeCookieName, setSessionCookie } from "./http/authenticate.js";
+import { limitGraphqlRoute } from "./http/graphql-http.js";
 import { registerHealthz } from "./http/healthz.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { CROSS_SITE_REFUSAL, isCrossSiteChange } from "./http/same-origin.js";
@@ -62,6 +63,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
   });
 
   registerHealthz(http, db.dataSource);
+  limitGraphqlRoute(http);
 
   const apollo = new ApolloServer<Context>({
     schema: await lanyardSchema(),
