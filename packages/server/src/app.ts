@@ -15,6 +15,7 @@ import { lanyardSchema } from "./graphql/schema.js";
 import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, inviteeCookieName, setSessionCookie } from "./http/authenticate.js";
 import { limitGraphqlRoute } from "./http/graphql-http.js";
 import { registerHealthz } from "./http/healthz.js";
+import { registerSchemaSdl } from "./http/schema-sdl.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { CROSS_SITE_REFUSAL, isCrossSiteChange } from "./http/same-origin.js";
 import { registerWebApp } from "./http/web-app.js";
@@ -63,6 +64,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
   });
 
   registerHealthz(http, db.dataSource);
+  registerSchemaSdl(http, services);
   limitGraphqlRoute(http);
 
   const apollo = new ApolloServer<Context>({
