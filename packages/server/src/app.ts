@@ -9,11 +9,13 @@ import type { Config } from "./config.js";
 import type { Database } from "./db/data-source.js";
 import type { Context } from "./graphql/context.js";
 import { maskError, requestIdOnErrors } from "./graphql/errors.js";
-import { armor, introspectionGuard } from "./graphql/limits.js";
+import { costLimit, introspectionGuard, parseOptions, shapeLimit } from "./graphql/limits.js";
 import { anonymousLoaders, createLoaders } from "./graphql/loaders.js";
 import { lanyardSchema } from "./graphql/schema.js";
 import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, inviteeCookieName, setSessionCookie } from "./http/authenticate.js";
+import { limitGraphqlRoute } from "./http/graphql-http.js";
 import { registerHealthz } from "./http/healthz.js";
+import { registerSchemaSdl } from "./http/schema-sdl.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { CROSS_SITE_REFUSAL, isCrossSiteChange } from "./http/same-origin.js";
 import { registerWebApp } from "./http/web-app.js";
@@ -62,8 +64,9 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
   });
 
   registerHealthz(http, db.dataSource);
+  registerSchemaSdl(http, services);
+  limitGraphqlRoute(http);
 
-  const protection = armor(config.isProduction);
   const apollo = new ApolloServer<Context>({
     schema: await lanyardSchema(),
     csrfPrevention: true,
@@ -71,15 +74,15 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.isProduction,
-    validationRules: protection.validationRules,
+    parseOptions,
+    validationRules: [shapeLimit],
     plugins: [
       fastifyApolloDrainPlugin(http),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set; the default plugin would instrument every field.
       ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(config.isProduction),
-      // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
-      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      costLimit(),
       requestIdOnErrors((err, requestId) => http.log.error({ err, reqId: requestId }, "unexpected error in a GraphQL operation")) as ApolloServerPlugin<Context>,
     ],
     formatError: maskError,

@@ -18,6 +18,26 @@ export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} 
 export const badInput = (message: string, field?: string[]) =>
   new DomainError("BAD_USER_INPUT", message, field ? { field } : {});
 
+/**
+ * A request refused before it runs because it asks for too much: HTTP 400 (Apollo answers 500
+ * for an error raised before execution without a status), a code of its own and its figures.
+ */
+export class RequestRefusal extends GraphQLError {
+  constructor(code: string, message: string, figures: Record<string, number>) {
+    super(message, { extensions: { code, ...figures, http: { status: 400 } } });
+  }
+}
+
+// graphql-js stops parsing at `parseOptions.maxTokens` with this message ("more that" in 16.x).
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+
+const tooManyTokens = (limit: number): GraphQLFormattedError => ({
+  message:
+    `This query has more than ${limit.toLocaleString("en-GB")} tokens (names, punctuation and values); the limit is ${limit.toLocaleString("en-GB")}. ` +
+    "Pass values as variables, and split long lists of fields or aliases into several requests.",
+  extensions: { code: "TOO_MANY_TOKENS", limit },
+});
+
 /** Codes whose messages are written for the caller and may be shown as they are. */
 const PUBLIC_CODES = new Set([
   "UNAUTHENTICATED",
@@ -31,6 +51,11 @@ const PUBLIC_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "QUERY_TOO_DEEP",
+  "TOO_MANY_ALIASES",
+  "TOO_MANY_DIRECTIVES",
+  "TOO_MANY_TOKENS",
+  "QUERY_TOO_COMPLEX",
 ]);
 
 export const INTERNAL = "INTERNAL_SERVER_ERROR";
@@ -49,6 +74,12 @@ const isUnexpected = (error: unknown): boolean => {
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : undefined;
+  // Apollo files a validation rule's error under GRAPHQL_VALIDATION_FAILED: a refusal keeps its code.
+  if (original instanceof RequestRefusal) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: original.extensions.code } };
+  }
+  const tokens = formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT.exec(formatted.message) : null;
+  if (tokens) return tooManyTokens(Number(tokens[1]));
   if (original?.name === "ArgumentValidationError") {
     return { message: formatted.message, path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
   }

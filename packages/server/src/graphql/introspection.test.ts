@@ -13,8 +13,9 @@ describe("introspection in production", () => {
   });
   afterAll(() => server?.close());
 
-  it("is refused to anonymous callers", async () => {
+  it("is refused to anonymous callers, with 401 (not a 500)", async () => {
     const res = await server.gql(INTROSPECT);
+    expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(res.data).toBeNull();
   });
