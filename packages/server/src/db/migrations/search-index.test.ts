@@ -46,7 +46,7 @@ describe("migration InvitationSearchIndex", () => {
 
     await undoThrough(migrated.db, MIGRATION);
     expect(await indexColumns(migrated.db, "invitation")).not.toContain(SEARCH);
-    expect(await migrate(migrated.db)).toEqual([MIGRATION]);
+    expect(await migrate(migrated.db)).toContain(MIGRATION);
     expect(await plan("smith")).toBe(searching);
   });
 });
