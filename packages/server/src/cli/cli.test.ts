@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverRoot } from "../paths.js";
 import { buildTrust, type TrustFixture } from "../test/fixtures.js";
@@ -7,11 +8,13 @@ import { startTestServer, type TestServer } from "../test/server.js";
 let server: TestServer;
 let trust: TrustFixture;
 
-/** Runs the CLI as an operator would, against this file's database. */
+const databaseUrl = () => (server.config.database.kind === "sqlite" ? `sqlite:${server.config.database.path}` : server.config.database.url);
+
+/** Runs the CLI as an operator would (the build when it is current, else the sources), against this file's database. */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "@swc-node/register/esm-register", "src/cli/index.ts", ...args], {
+  const result = spawnSync(process.execPath, ["bin/lanyard.mjs", ...args], {
     cwd: serverRoot,
-    env: { ...process.env, DATABASE_URL: server.config.database.kind === "sqlite" ? `sqlite:${server.config.database.path}` : server.config.database.url, NODE_ENV: "test" },
+    env: { ...process.env, DATABASE_URL: databaseUrl(), NODE_ENV: "test" },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -31,6 +34,22 @@ describe("the command line", () => {
     expect(stdout).toMatch(/^lny_[A-Za-z0-9_-]{43}\n$/);
     const res = await server.gql(`{ viewer { email trust { slug } } }`, {}, { apiKey: stdout.trim() });
     expect(res.data?.viewer).toEqual({ email: "api-key:Nightly MIS sync", trust: { slug: "cli-trust" } });
+  });
+
+  it("pnpm --silent cli api-key create at the repository's root prints only the key, as the README's KEY=$(…) needs", async () => {
+    const root = join(serverRoot, "../..");
+    // On SQLite, a path relative to where the command is typed, as config.ts promises.
+    const url = server.config.database.kind === "sqlite" ? `sqlite:${relative(root, server.config.database.path)}` : databaseUrl();
+    const result = spawnSync("pnpm", ["--silent", "cli", "api-key", "create", "--trust", "cli-trust", "--name", "From the root"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "test" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^lny_[A-Za-z0-9_-]{43}\n$/);
+    const res = await server.gql(`{ viewer { email } }`, {}, { apiKey: result.stdout.trim() });
+    expect(res.data?.viewer).toEqual({ email: "api-key:From the root" });
   });
 
   it("api-key create --read-only makes a key that can run no mutation", async () => {

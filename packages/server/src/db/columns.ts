@@ -11,5 +11,11 @@ export const RefColumn = (options: { nullable?: boolean } = {}) =>
 export const DateColumn = (options: Pick<ColumnOptions, "nullable" | "name"> = {}) =>
   Column({ type: "datetime", precision: 3, ...options });
 
-export const TextColumn = (length: number, options: Pick<ColumnOptions, "nullable" | "default"> = {}) =>
+export const TextColumn = (length: number, options: Pick<ColumnOptions, "nullable" | "default" | "collation"> = {}) =>
   Column({ type: "varchar", length, ...options });
+
+/**
+ * Text compared exactly, case and accents included: MariaDB's binary collation. SQLite compares
+ * every column this way already (BINARY) and knows no utf8mb4_bin: openDatabase drops it there.
+ */
+export const EXACT_COLLATION = "utf8mb4_bin";

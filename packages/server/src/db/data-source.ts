@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from "typeorm";
 import { ConfigError, type DatabaseConfig } from "../config.js";
+import { EXACT_COLLATION } from "./columns.js";
 import { entities } from "./entities.js";
 import { mariadbMigrations } from "./migrations/mariadb/index.js";
 import { sqliteMigrations } from "./migrations/sqlite/index.js";
@@ -63,7 +64,15 @@ export async function openDatabase(
   } catch (error) {
     throw new ConfigError(describeConnectionFailure(config, error));
   }
+  if (config.kind === "sqlite") dropExactCollation(dataSource);
   return { dataSource, dialect: config.kind, queries };
+}
+
+/** SQLite compares exactly by default and refuses a table that names utf8mb4_bin (migration:generate would write one). */
+function dropExactCollation(dataSource: DataSource) {
+  for (const entity of dataSource.entityMetadatas) {
+    for (const column of entity.columns) if (column.collation === EXACT_COLLATION) column.collation = undefined;
+  }
 }
 
 /** Applies pending migrations; answers the names of those it ran. */

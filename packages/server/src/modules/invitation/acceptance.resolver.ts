@@ -1,6 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
+import { createLoaders } from "../../graphql/loaders.js";
 import { UserObject } from "../user/user.types.js";
+import type { AcceptResult } from "./acceptance.service.js";
 import { AcceptInvitationPayload, PublicInvitation, UserSignInPayload } from "./public-invitation.types.js";
 
 /** The invitee's side: public operations, reached with the link's token (and, for accounts, a sign-in). */
@@ -23,12 +25,12 @@ export class AcceptanceResolver {
   ) {
     const result = await ctx.services.acceptance.accept(token, { firstName, lastName, password }, ctx.invitee, ctx.ip);
     if (result.session) ctx.inviteeSession.set(result.session.token, result.session.expiresAt);
-    return ctx.services.acceptance.present(ctx, result);
+    return answered(ctx, result);
   }
 
   @Mutation(() => AcceptInvitationPayload, { description: "public (no sign-in)" })
   async declineInvitation(@Arg("token") token: string, @Ctx() ctx: Context) {
-    return ctx.services.acceptance.present(ctx, await ctx.services.acceptance.decline(token, ctx.ip));
+    return answered(ctx, await ctx.services.acceptance.decline(token, ctx.ip));
   }
 
   @Query(() => UserObject, { nullable: true, description: "public: the invitee signed in on this browser, if any" })
@@ -51,4 +53,10 @@ export class AcceptanceResolver {
     ctx.inviteeSession.clear();
     return true;
   }
+}
+
+/** The payload, with loaders for the reader the service names, so the invitee can read back what they answered. */
+function answered(ctx: Context, result: AcceptResult): AcceptInvitationPayload {
+  if (result.reader) ctx.loaders = createLoaders(ctx.services.dataSource, result.reader, ctx.services.mailbox);
+  return { invitation: result.invitation, user: result.user, errors: result.errors };
 }

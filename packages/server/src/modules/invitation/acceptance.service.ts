@@ -3,8 +3,6 @@ import { InvitationState, passwordSchema, personNameSchema } from "@lanyard/shar
 import { execute, insertRows } from "../../db/bulk.js";
 import { newId } from "../../db/id.js";
 import { placeholders, selectRows, sqlDateTime } from "../../db/raw.js";
-import type { Context } from "../../graphql/context.js";
-import { createLoaders } from "../../graphql/loaders.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { Access } from "../access/access.entity.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -21,7 +19,7 @@ import { namedItems } from "./invitation-items.query.js";
 import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationObject } from "./invitation.types.js";
 import { activeAccessKey } from "./keys.js";
-import type { AcceptInvitationPayload, PublicInvitation } from "./public-invitation.types.js";
+import type { PublicInvitation } from "./public-invitation.types.js";
 
 /** Rule 9: failed token attempts per IP, about 20 a minute. */
 const FAILED_TOKENS_PER_MINUTE = 20;
@@ -40,7 +38,10 @@ export interface AcceptResult {
   invitation: InvitationObject | null;
   user: UserObject | null;
   errors: UserError[];
+  /** A new account's first session, for the caller to hand to the browser. */
   session?: { token: string; expiresAt: Date };
+  /** Who reads the answered invitation back: its trust, read-only. */
+  reader?: Actor;
 }
 
 /** The invitee's side of an invitation: look at it, accept it, decline it. No admin involved. */
@@ -130,7 +131,7 @@ export class AcceptanceService {
       ? { id: account.id, email: account.email, firstName: account.firstName, lastName: account.lastName }
       : { id: newUser!.id, email: newUser!.email, firstName: newUser!.firstName, lastName: newUser!.lastName };
     const session = newUser ? await this.userSessions.start(newUser.id, now) : undefined;
-    return { invitation: { ...invitation, state: InvitationState.ACCEPTED, respondedAt: now }, user, errors: [], session };
+    return { invitation: { ...invitation, state: InvitationState.ACCEPTED, respondedAt: now }, user, errors: [], session, reader: inviteeReader(invitation.trustId) };
   }
 
   async decline(token: string, ip: string, now = new Date()): Promise<AcceptResult> {
@@ -144,13 +145,7 @@ export class AcceptanceService {
       return true;
     });
     if (!declined) return fail("ALREADY_USED", "This invitation has already been used.");
-    return { invitation: { ...invitation, state: InvitationState.DECLINED, respondedAt: now }, user: null, errors: [] };
-  }
-
-  /** The payload, with loaders for the invitation's trust so the invitee can read what they accepted. */
-  present(ctx: Context, result: AcceptResult): AcceptInvitationPayload {
-    if (result.invitation) ctx.loaders = createLoaders(this.dataSource, inviteeReader(result.invitation.trustId), ctx.services.mailbox);
-    return { invitation: result.invitation, user: result.user, errors: result.errors };
+    return { invitation: { ...invitation, state: InvitationState.DECLINED, respondedAt: now }, user: null, errors: [], reader: inviteeReader(invitation.trustId) };
   }
 
   private async find(token: string, ip: string, now: Date): Promise<Found> {

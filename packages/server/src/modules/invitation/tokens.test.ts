@@ -71,6 +71,17 @@ describe("tokens (rule 9)", () => {
     expect((await server.gql(ACCEPT, { token: inv.token, f: "A", l: "B", p: "a-long-enough-password" })).data!.acceptInvitation.errors[0].code).toBe("ALREADY_USED");
   });
 
+  it("lets the invitee read back the items of what they accepted or declined", async () => {
+    const answer = (mutation: string, args: string) => `mutation($token: String!) { ${mutation}(token: $token${args}) { invitation { id state items { product { code } role { code } } } errors { code } } }`;
+    const items = [{ product: { code: "HR" }, role: { code: "viewer" } }];
+    const accepted = await pending();
+    const a = await server.gql(answer("acceptInvitation", `, firstName: "Rae", lastName: "Back", password: "a-long-enough-password"`), { token: accepted.token });
+    expect(a.data!.acceptInvitation).toEqual({ invitation: { id: accepted.id, state: "ACCEPTED", items }, errors: [] });
+    const declined = await pending();
+    const d = await server.gql(answer("declineInvitation", ""), { token: declined.token });
+    expect(d.data!.declineInvitation).toEqual({ invitation: { id: declined.id, state: "DECLINED", items }, errors: [] });
+  });
+
   it("can't set a password on an account that exists by then: that person signs in first", async () => {
     const inv = await pending();
     const now = new Date().toISOString().replace("T", " ").replace("Z", "");

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, type Relation } from "typeorm";
-import { DateColumn, IdColumn, RefColumn, TextColumn } from "../../db/columns.js";
+import { DateColumn, EXACT_COLLATION, IdColumn, RefColumn, TextColumn } from "../../db/columns.js";
 import { School } from "../school/school.entity.js";
 import { Trust } from "../trust/trust.entity.js";
 
@@ -15,7 +15,8 @@ export class Staff {
   @ManyToOne(() => Trust, { onDelete: "CASCADE" }) trust?: Relation<Trust>;
   @RefColumn() schoolId!: string;
   @ManyToOne(() => School, { onDelete: "CASCADE" }) school?: Relation<School>;
-  @TextColumn(64) misId!: string;
+  /** Matched exactly, case and accents included, on both databases. */
+  @TextColumn(64, { collation: EXACT_COLLATION }) misId!: string;
   @TextColumn(100) firstName!: string;
   @TextColumn(100) lastName!: string;
   /** Normalised: trimmed and lower-cased. */

@@ -51,10 +51,10 @@ function rosterRow(r: Record<string, string | null>, include: { school?: boolean
 }
 
 /**
- * A person's key on a roster. MIS ids are matched without regard to case: MariaDB's unique
- * index already treats "a1" and "A1" as one, and SQLite must not make them two people.
+ * A person's key on a roster. MIS ids match exactly, case and accents included: "abc" and "ABC"
+ * are two people, as the binary-collated (school_id, mis_id) index holds them on both databases.
  */
-const rosterKey = (schoolId: string, misId: string) => `${schoolId}\u0000${misId.toLowerCase()}`;
+const rosterKey = (schoolId: string, misId: string) => `${schoolId}\u0000${misId}`;
 
 export class StaffService {
   constructor(private readonly dataSource: DataSource) {}
@@ -133,7 +133,7 @@ export class StaffService {
         .createQueryBuilder("staff")
         .where("staff.trust_id = :trustId", { trustId: actor.trustId })
         .andWhere("staff.school_id IN (:...schoolIds)", { schoolIds })
-        .andWhere("LOWER(staff.mis_id) IN (:...misIds)", { misIds: [...new Set(rows.map((r) => r.misId.toLowerCase()))] })
+        .andWhere("staff.mis_id IN (:...misIds)", { misIds: [...new Set(rows.map((r) => r.misId))] })
         .getMany();
       const byKey = new Map(existing.map((s) => [rosterKey(s.schoolId, s.misId), s]));
       const now = new Date();
@@ -153,8 +153,7 @@ export class StaffService {
           current.jobTitle !== row.jobTitle
         ) {
           updated++;
-          // Keeps the stored MIS id, so the write lands on this row in either database.
-          writes.push({ ...current, ...row, misId: current.misId, updatedAt: now });
+          writes.push({ ...current, ...row, updatedAt: now });
         } else {
           unchanged++;
         }

@@ -144,15 +144,36 @@ describe("upsertStaff", () => {
     expect(una).toEqual([expect.objectContaining({ misId: "U001", lastName: "Upsert-Jones", jobTitle: "Head of Year 7" })]);
   });
 
-  it("matches an MIS id without regard to case: the same person, updated, in either database", async () => {
-    const existing = t.staff.find((s) => s.schoolId === t.schools[1]!.id)!;
-    const before = await staffCount();
-    const sent = { schoolId: existing.schoolId, misId: existing.misId.toLowerCase(), firstName: existing.firstName, lastName: "Renamed", email: existing.email, jobTitle: existing.jobTitle };
-    expect(await upsert([sent])).toEqual({ created: 0, updated: 1, unchanged: 0, errors: [] });
-    expect(await staffCount()).toBe(before);
-    const rows = await server.db.dataSource.getRepository(Staff).findBy({ schoolId: existing.schoolId, lastName: "Renamed" });
-    expect(rows.map((r) => [r.id, r.misId])).toEqual([[existing.id, existing.misId]]);
-    expect(await upsert([sent])).toEqual({ created: 0, updated: 0, unchanged: 1, errors: [] });
+  describe("matching MIS ids exactly, case and accents included, on either database", () => {
+    const school = () => t.schools[1]!.id;
+    const person = (misId: string, firstName: string) => ({ schoolId: school(), misId, firstName, lastName: "Exact", email: `${firstName.toLowerCase()}.exact@staff.sch.uk` });
+    const people = async () =>
+      (await server.db.dataSource.getRepository(Staff).find({ where: { schoolId: school(), lastName: "Exact" }, order: { firstName: "ASC" } })).map((s) => [s.firstName, s.misId, s.jobTitle]);
+
+    it("makes abc and ABC at one school two people", async () => {
+      expect(await upsert([person("abc", "Lower")])).toEqual({ created: 1, updated: 0, unchanged: 0, errors: [] });
+      expect(await upsert([person("ABC", "Upper")])).toEqual({ created: 1, updated: 0, unchanged: 0, errors: [] });
+      expect(await people()).toEqual([["Lower", "abc", null], ["Upper", "ABC", null]]);
+    });
+
+    it("finds abc sent again as the first of the two: unchanged, then updated in place", async () => {
+      expect(await upsert([person("abc", "Lower")])).toEqual({ created: 0, updated: 0, unchanged: 1, errors: [] });
+      expect(await upsert([{ ...person("abc", "Lower"), jobTitle: "Librarian" }])).toEqual({ created: 0, updated: 1, unchanged: 0, errors: [] });
+      expect(await people()).toEqual([["Lower", "abc", "Librarian"], ["Upper", "ABC", null]]);
+    });
+
+    it("makes É1 and E1 two people", async () => {
+      expect(await upsert([person("É1", "Accent")])).toEqual({ created: 1, updated: 0, unchanged: 0, errors: [] });
+      expect(await upsert([person("E1", "Plain")])).toEqual({ created: 1, updated: 0, unchanged: 0, errors: [] });
+      expect(await upsert([person("É1", "Accent"), person("E1", "Plain")])).toEqual({ created: 0, updated: 0, unchanged: 2, errors: [] });
+      expect((await people()).filter(([name]) => name === "Accent" || name === "Plain")).toEqual([["Accent", "É1", null], ["Plain", "E1", null]]);
+    });
+
+    it("takes MIS ids differing in case or accents in one batch as different people, not duplicate rows", async () => {
+      const result = await upsert([person("xyz", "Xena"), person("XYZ", "Yann"), person("Ø7", "Zoe"), person("O7", "Olaf")]);
+      expect(result).toEqual({ created: 4, updated: 0, unchanged: 0, errors: [] });
+      expect((await people()).filter(([name]) => ["Xena", "Yann", "Zoe", "Olaf"].includes(name!))).toEqual([["Olaf", "O7", null], ["Xena", "xyz", null], ["Yann", "XYZ", null], ["Zoe", "Ø7", null]]);
+    });
   });
 
   it("lets the same MIS id exist at two schools as two people", async () => {
@@ -189,9 +210,9 @@ describe("upsertStaff", () => {
       expect(result.errors).toEqual([{ field: ["input", "2", "misId"], code: "DUPLICATE_ROW", message: expect.stringMatching(/B09.*input 0.*keep one row/) }]);
     });
 
-    it("counts MIS ids differing only in case or surrounding spaces as the same person in a batch", async () => {
+    it("counts MIS ids differing only in surrounding spaces as the same person in a batch", async () => {
       const before = await staffCount();
-      const result = await upsert([good("B11"), { ...good("b11 "), email: "other@staff.sch.uk" }]);
+      const result = await upsert([good("B11"), { ...good(" B11 "), email: "other@staff.sch.uk" }]);
       expect(result.errors).toEqual([{ field: ["input", "1", "misId"], code: "DUPLICATE_ROW", message: expect.stringMatching(/input 0/) }]);
       expect(await staffCount()).toBe(before);
     });
