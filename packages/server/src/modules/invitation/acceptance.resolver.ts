@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
-import { createLoaders } from "../../graphql/loaders.js";
 import { UserObject } from "../user/user.types.js";
 import type { AcceptResult } from "./acceptance.service.js";
 import { AcceptInvitationPayload, PublicInvitation, UserSignInPayload } from "./public-invitation.types.js";
@@ -57,6 +56,6 @@ export class AcceptanceResolver {
 
 /** The payload, with loaders for the reader the service names, so the invitee can read back what they answered. */
 function answered(ctx: Context, result: AcceptResult): AcceptInvitationPayload {
-  if (result.reader) ctx.loaders = createLoaders(ctx.services.dataSource, result.reader, ctx.services.mailbox);
+  if (result.reader) ctx.loaders = ctx.loadersFor(result.reader);
   return { invitation: result.invitation, user: result.user, errors: result.errors };
 }
