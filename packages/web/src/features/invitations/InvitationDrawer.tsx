@@ -48,6 +48,7 @@ export const InvitationDetailsQuery = graphql(`
         kind
         actorEmail
         detail
+        date
       }
     }
   }
