@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
-import { Loader, Select, Stack, Text, type ComboboxItem, type ComboboxItemGroup } from "@mantine/core";
+import { Group, Loader, Select, Stack, Text, type ComboboxItem, type ComboboxItemGroup } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
+import { IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { graphql } from "../../gql";
 import { clearButtonProps } from "../filters/searchParams";
@@ -82,9 +83,9 @@ export function SchoolPicker({ value, onChange, width = 280, label = "School" }:
   const found: SchoolOption[] = (answer?.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name, urn: node.urn, postcode: node.postcode }));
   // The chosen school is always a choice while nothing is typed, so its name shows even when it isn't among the first few.
   const withChosen = chosen && !typed && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found;
-  const more = !typed && answer ? answer.totalCount - answer.edges.length : 0;
+  const more = !typed && answer ? answer.totalCount - withChosen.length : 0;
   const data: (SchoolOption | ComboboxItemGroup<SchoolOption>)[] =
-    more > 0 ? [{ group: `Type a name, URN or postcode to find the other ${more.toLocaleString("en-GB")}`, items: withChosen }] : withChosen;
+    more > 0 ? [{ group: `${more.toLocaleString("en-GB")} more schools: type a name, URN or postcode`, items: withChosen }] : withChosen;
 
   return (
     <Select
@@ -104,26 +105,32 @@ export function SchoolPicker({ value, onChange, width = 280, label = "School" }:
       nothingFoundMessage={searching ? "Searching…" : typed ? `No school matches “${typed}”` : "No schools yet"}
       rightSection={searching ? <Loader size={14} aria-hidden /> : undefined}
       aria-busy={searching}
-      renderOption={({ option }) => <SchoolChoice option={option as SchoolOption} />}
+      renderOption={({ option, checked }) => <SchoolChoice option={option as SchoolOption} checked={checked === true} />}
       clearable
       clearButtonProps={clearButtonProps("Clear school filter")}
       maxDropdownHeight={320}
+      // Darker than Mantine's dimmed grey, so the hint and the messages meet WCAG AA contrast.
+      styles={{ groupLabel: { color: "var(--mantine-color-gray-7)" }, empty: { color: "var(--mantine-color-gray-7)" } }}
       w={{ base: "100%", sm: width }}
       comboboxProps={{ width: Math.max(width, 320), position: "bottom-start" }}
     />
   );
 }
 
-function SchoolChoice({ option }: { option: SchoolOption }) {
+/** A school's name, with its URN and postcode to tell apart schools of the same name. */
+function SchoolChoice({ option, checked }: { option: SchoolOption; checked: boolean }) {
   const where = [option.urn && `URN ${option.urn}`, option.postcode].filter(Boolean).join(" · ");
   return (
-    <Stack gap={0}>
-      <Text size="sm">{option.label}</Text>
-      {where && (
-        <Text size="xs" c="dimmed">
-          {where}
-        </Text>
-      )}
-    </Stack>
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <IconCheck size={14} style={{ marginTop: 3, flexShrink: 0, visibility: checked ? "visible" : "hidden" }} aria-hidden />
+      <Stack gap={0}>
+        <Text size="sm">{option.label}</Text>
+        {where && (
+          <Text size="xs" c="gray.7">
+            {where}
+          </Text>
+        )}
+      </Stack>
+    </Group>
   );
 }
