@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(serverMain))("a trust admin follows up pending invit
     await page.getByRole("button", { name: schoolName, exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("view") === "people" && url.searchParams.has("school"));
     await page.getByRole("columnheader", { name: "Products and roles" }).waitFor();
-    expect(await page.getByRole("textbox", { name: "School" }).inputValue()).toBe(schoolName);
+    await expect.poll(() => page.getByRole("textbox", { name: "School" }).inputValue()).toBe(schoolName);
 
     await page.getByRole("textbox", { name: "State" }).click();
     await page.getByRole("option", { name: "Pending" }).click();
