@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(serverMain))("a trust admin follows up pending invit
     await page.getByRole("button", { name: schoolName, exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("view") === "people" && url.searchParams.has("school"));
     await page.getByRole("columnheader", { name: "Products and roles" }).waitFor();
-    expect(await page.getByRole("textbox", { name: "School" }).inputValue()).toBe(schoolName);
+    await expect.poll(() => page.getByRole("textbox", { name: "School" }).inputValue()).toBe(schoolName);
 
     await page.getByRole("textbox", { name: "State" }).click();
     await page.getByRole("option", { name: "Pending" }).click();
@@ -104,6 +104,9 @@ describe.skipIf(!existsSync(serverMain))("a trust admin follows up pending invit
     await drawer.getByRole("heading", { name: "History" }).waitFor();
     // Created, sent, and now resent.
     await drawer.getByText("Resent with a fresh link").first().waitFor();
+    // Its new expiry in the app's date format, as the reader's clock tells it, not as UTC text.
+    await drawer.getByText(/^a new link, expiring \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d$/).first().waitFor();
+    expect(await drawer.getByText(/UTC/).count()).toBe(0);
     await page.waitForTimeout(300);
     await harness.screenshot(page, "24-invitation-details");
 

@@ -82,6 +82,43 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     await page.getByText(/^Showing 1–25 of/).waitFor();
   });
 
+  it("filters the roster by a school found by typing, from the keyboard, and keeps it named in the URL", async () => {
+    const rows = page.getByRole("table").last().locator("tbody tr");
+    const picker = page.getByRole("textbox", { name: "School" });
+    await picker.focus();
+    // Opened, it lists schools by name; the last shown is found again by typing part of its name.
+    const options = page.getByRole("listbox").getByRole("option");
+    await options.first().waitFor();
+    const schoolName = (await options.last().locator("p").first().innerText()).trim();
+    const words = schoolName.split(/\s+/);
+    const typed = words.slice(0, 2).join(" ").toLowerCase();
+    await picker.pressSequentially(typed, { delay: 30 });
+    await expect.poll(async () => (await options.allInnerTexts()).every((o) => o.toLowerCase().includes(typed)) && (await options.count()) > 0).toBe(true);
+    const position = (await options.evaluateAll((els) => els.map((el) => el.querySelector("p")?.textContent?.trim()))).indexOf(schoolName);
+    expect(position).toBeGreaterThanOrEqual(0);
+    await harness.screenshot(page, "04a-staff-school-picker");
+    for (let i = 0; i <= position; i++) await picker.press("ArrowDown");
+    await picker.press("Enter");
+
+    await page.waitForURL((url) => url.searchParams.has("school"));
+    await expect.poll(() => picker.inputValue()).toBe(schoolName);
+    await expect
+      .poll(async () => {
+        const shown = await rows.allInnerTexts();
+        return shown.length > 0 && shown.every((r) => r.includes(schoolName));
+      })
+      .toBe(true);
+
+    // Opened from its URL, the filter names the school.
+    await page.reload();
+    await expect.poll(() => page.getByRole("textbox", { name: "School" }).inputValue()).toBe(schoolName);
+    await harness.screenshot(page, "04a-staff-by-school");
+
+    await page.getByRole("button", { name: "Clear school filter" }).click();
+    await page.waitForURL((url) => !url.searchParams.has("school"));
+    expect(await page.getByRole("textbox", { name: "School" }).inputValue()).toBe("");
+  });
+
   it("revokes a person's access from the roster, after saying whose and what", async () => {
     const rows = page.getByRole("table").last().locator("tbody tr");
     // The first person on the page who holds an access: each access is a button in the Access column.

@@ -29,7 +29,7 @@ export const CANCEL = `mutation($s: InvitationSelection!) { cancelInvitations(se
 
 export const INVITATION = `query($id: ID!) {
   invitation(id: $id) { id email state delivery lastError sentAt expiresAt respondedAt existingUser invitedBy
-    events { at kind actorEmail detail } items { product { code } school { id } } }
+    events { at kind actorEmail detail date } items { product { code } school { id } } }
 }`;
 
 export interface InviteInput {

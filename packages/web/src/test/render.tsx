@@ -42,7 +42,8 @@ export function renderScreen(element: ReactElement, { path, url, mocks = [], vie
     initialEntries: [url],
   });
   const result = render(
-    <MantineProvider theme={theme}>
+    // "test": no transitions or portals, so an opened dropdown's options are there at once.
+    <MantineProvider theme={theme} env="test">
       <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies: { Viewer: { keyFields: [] } } })}>
         <RouterProvider router={router} />
       </MockedProvider>

@@ -3,6 +3,7 @@ import { DeliveryState, InvitationState } from "@lanyard/shared";
 import type { Access } from "../../modules/access/access.entity.js";
 import { hashToken } from "../../modules/auth/tokens.js";
 import type { EmailKind } from "../../modules/email/email.types.js";
+import { DATED_DETAIL } from "../../modules/invitation/invitation-history.js";
 import { activeAccessKey, openItemKey } from "../../modules/invitation/keys.js";
 import type { Cohort } from "../../modules/product/cohort.entity.js";
 import type { ProductRole } from "../../modules/product/product-role.entity.js";
@@ -48,13 +49,14 @@ const SHOWCASE: readonly Forced[] = ["failed", "declined", "cancelled", "expired
 
 /** An invitation's history as it is written, each step after the one before. */
 class Story {
-  readonly steps: [kind: string, at: number, actor: string | null, detail: string | null][] = [];
+  readonly steps: [kind: string, at: number, actor: string | null, detail: string | null, date: number | null][] = [];
   private last = -Infinity;
 
-  add(kind: string, at: number, actor: string | null, detail: string | null): number {
+  /** `date`: the time the step refers to (a send time, a new expiry), kept apart from its words. */
+  add(kind: string, at: number, actor: string | null, detail: string | null, date: number | null = null): number {
     const when = Math.max(at, this.last + 1);
     this.last = when;
-    this.steps.push([kind, when, actor, detail === null ? null : detail.slice(0, 500)]);
+    this.steps.push([kind, when, actor, detail === null ? null : detail.slice(0, 500), date]);
     return when;
   }
 }
@@ -340,7 +342,7 @@ export class Simulation {
         cohortId: item.cohort?.id ?? null,
         openKey: open && !item.grantNow ? (this.hashes.openKeys ? openItemKey(p.trustId, email, item.product.row.id, item.schoolId) : "") : null,
       })),
-      events: story.steps.map(([kind, when, actorLabel, detail]) => ({
+      events: story.steps.map(([kind, when, actorLabel, detail, date]) => ({
         id: random.idAt(when),
         trustId: p.trustId,
         invitationId: id,
@@ -348,6 +350,7 @@ export class Simulation {
         kind,
         actorLabel,
         detail,
+        date: date === null ? null : new Date(date),
       })),
       accesses,
       user: life.user,
@@ -371,7 +374,8 @@ export class Simulation {
     const scheduled = batch.sendAt > at;
     // Who follows it up: an integration's invitations are chased by the trust's admins.
     const admin = batch.invitedBy === API_KEY_NAME ? p.trustAdmin : batch.invitedBy;
-    story.add(scheduled ? "SCHEDULED" : "CREATED", at, batch.invitedBy, scheduled ? `to be emailed on ${utcMinute(batch.sendAt)}` : null);
+    if (scheduled) story.add("SCHEDULED", at, batch.invitedBy, DATED_DETAIL.SCHEDULED, batch.sendAt);
+    else story.add("CREATED", at, batch.invitedBy, null);
 
     const grants = items.filter((i) => i.grantNow);
     const allGranted = grants.length === items.length;
@@ -462,7 +466,7 @@ export class Simulation {
           life.delivery = DeliveryState.QUEUED;
           life.lastError = null;
           life.closedAt = Infinity;
-          story.add("RESENT", resentAt, admin, `a new link, expiring ${utcMinute(life.expiresAt)}`);
+          story.add("RESENT", resentAt, admin, DATED_DETAIL.RESENT, life.expiresAt);
           email = this.email("reminder", resentAt, resentAt, life);
           emails.push(email);
           continue;
@@ -636,6 +640,3 @@ const BOUNCES: readonly ((to: string) => string)[] = [
   () => "550 5.7.1 Message rejected as spam by Content Filtering",
   () => "connect ETIMEDOUT 192.0.2.25:25",
 ];
-
-/** "2026-11-20 07:30 UTC", as invitation histories show times (invite.service.ts). */
-const utcMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;

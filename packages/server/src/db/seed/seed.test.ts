@@ -62,7 +62,7 @@ async function projection(db: Database, trustId: string) {
     // Accept links are made with each seeding's own key: only whether there is one is the same.
     invitations: invitations.map((i) => [i.id, i.email, i.state, i.delivery, i.tokenHash !== null, iso(i.createdAt), iso(i.sentAt), iso(i.expiresAt), iso(i.respondedAt), i.lastError]),
     items: items.map((i) => [i.id, i.invitationId, i.productId, i.roleId, i.schoolId, i.cohortId, i.openKey]),
-    events: events.map((e) => [e.id, e.invitationId, iso(e.at), e.kind, e.actorLabel, e.detail]),
+    events: events.map((e) => [e.id, e.invitationId, iso(e.at), e.kind, e.actorLabel, e.detail, iso(e.date)]),
     emails: emails.map((e) => [e.id, e.subjectId, e.kind, e.status, e.subject, withoutTokens(JSON.stringify(e.data)), iso(e.sentAt)]),
   };
 }
@@ -290,6 +290,13 @@ describe("seedTrust (small)", () => {
       const last = steps.filter((e) => ["ACCEPTED", "DECLINED", "CANCELLED", "EXPIRED"].includes(e.kind)).at(-1);
       if (i.state !== InvitationState.PENDING && i.state !== InvitationState.SCHEDULED) expect(last?.kind).toBe(i.state);
       if (i.state === InvitationState.CANCELLED) expect(last?.actorLabel).toMatch(/@/);
+      // The times steps refer to are dates of their own, as the invitation has them, never in the words.
+      const scheduled = steps.find((e) => e.kind === "SCHEDULED");
+      if (scheduled) expect(scheduled.date).toEqual(i.sendAt);
+      const resent = steps.filter((e) => e.kind === "RESENT").at(-1);
+      if (resent) expect(resent.date).toEqual(i.expiresAt);
+      expect(steps.filter((e) => e.kind !== "SCHEDULED" && e.kind !== "RESENT").every((e) => e.date === null)).toBe(true);
+      expect(steps.filter((e) => /\d{4}-\d\d-\d\d|UTC/.test(e.detail ?? ""))).toEqual([]);
     }
   });
 

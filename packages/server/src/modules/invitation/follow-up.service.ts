@@ -7,7 +7,7 @@ import { recordAudits } from "../audit/audit.service.js";
 import type { Actor } from "../auth/actor.js";
 import { hashToken, newToken } from "../auth/tokens.js";
 import { Trust } from "../trust/trust.entity.js";
-import { recordHistory } from "./invitation-history.js";
+import { recordHistory, resentStep } from "./invitation-history.js";
 import { namedItems } from "./invitation-items.query.js";
 import { emailsSince, withdrawQueuedEmails } from "./invitation-outbox.js";
 import { invitationWhere, OPEN_STATES } from "./invitation.filter.js";
@@ -16,7 +16,6 @@ import { invitationPolicy } from "./invitation.policy.js";
 import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationObject, InvitationSelection } from "./invitation.types.js";
 import { openItemKey } from "./keys.js";
-import { utcMinute } from "./invite.service.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Rule 7: no one gets more than this many emails about one invitation in 24 hours. */
@@ -95,7 +94,7 @@ export class FollowUpService {
         (i): InvitationEmail => ({ ...aboutInvitation(i, trust), kind: "reminder", inviter: i.invitedBy, items: items.get(i.id) ?? [], token: tokens.get(i.id)!, expiresAt, sendAt: now }),
       );
       await this.mailer.queue(manager, reminders, now);
-      await recordHistory(manager, actor.trustId, actor.label, resending.map((i) => ({ invitationId: i.id, kind: "RESENT", detail: `a new link, expiring ${utcMinute(expiresAt)}` })), now);
+      await recordHistory(manager, actor.trustId, actor.label, resending.map((i) => resentStep(i.id, expiresAt)), now);
       await recordAudits(manager, actor, actor.trustId, resending.map((i) => ({ action: "INVITATION_RESENT", subjectType: "Invitation", subjectId: i.id })), now);
       return resending.length;
     });

@@ -122,6 +122,22 @@ describe("resend (rule 7)", () => {
   });
 });
 
+describe("history", () => {
+  it("gives a scheduled invitation's send time and a resend's new expiry as dates of their own, never as text in the detail", async () => {
+    const sendAt = new Date(Date.now() + 3 * 3600_000 + 27_123).toISOString();
+    const result = await invite(server, admin, { emails: [`later${++n}@follow.example.org`], items: [{ productId: t.hr.id }], roleCode: "viewer", sendAt });
+    const id = result.invitations[0]!.id;
+    expect((await server.gql(RESEND, { s: { ids: [id] } }, admin)).data!.resendInvitations.count).toBe(1);
+
+    const { expiresAt, events } = (await server.gql(INVITATION, { id }, admin)).data!.invitation;
+    expect(expiresAt).not.toBe(result.invitations[0]!.expiresAt);
+    expect(events.map((e: { kind: string; detail: string | null; date: string | null }) => [e.kind, e.detail, e.date])).toEqual([
+      ["SCHEDULED", "to be emailed later", sendAt],
+      ["RESENT", "a new link", expiresAt],
+    ]);
+  });
+});
+
 describe("cancel (rule 8)", () => {
   it("breaks the link of a cancelled invitation, and the page says it was cancelled", async () => {
     const inv = await pending();

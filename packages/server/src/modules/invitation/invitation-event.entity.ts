@@ -13,4 +13,6 @@ export class InvitationEvent {
   /** The admin's email or the key's name; null for the system or the invitee. */
   @TextColumn(254, { nullable: true }) actorLabel!: string | null;
   @TextColumn(500, { nullable: true }) detail!: string | null;
+  /** The time the step refers to (a SCHEDULED one's send time, a RESENT one's new expiry), kept as a date so readers format it. */
+  @DateColumn({ nullable: true }) date!: Date | null;
 }

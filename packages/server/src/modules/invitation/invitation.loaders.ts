@@ -49,7 +49,7 @@ export function invitationLoaders(dataSource: DataSource, actor: Actor) {
         const rows = await dataSource
           .getRepository(InvitationEvent)
           .find({ where: { invitationId: In([...invitationIds]), trustId }, order: { at: "ASC", id: "ASC" } });
-        return rows.map((e) => ({ invitationId: e.invitationId, at: e.at, kind: e.kind, actorEmail: e.actorLabel, detail: e.detail }));
+        return rows.map((e) => ({ invitationId: e.invitationId, at: e.at, kind: e.kind, actorEmail: e.actorLabel, detail: e.detail, date: e.date }));
       },
       (event) => event.invitationId,
     ),

@@ -46,7 +46,13 @@ export class InvitationEventObject {
   @Field({ description: "CREATED, SENT, DELIVERY_FAILED, RESENT, ACCEPTED, DECLINED, CANCELLED, EXPIRED, …" }) kind!: string;
   @Field(() => String, { nullable: true, description: "the admin or key name; null for the system or the invitee" })
   actorEmail!: string | null;
-  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, { nullable: true, description: "what happened, in a few words; a time it refers to is in `date`, never in this text" })
+  detail!: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "the time the event refers to: the send time of a SCHEDULED invitation, the new link's expiry of a RESENT one; null when it refers to none",
+  })
+  date!: Date | null;
 }
 
 export const InvitationConnection = ConnectionType("Invitation", InvitationObject);

@@ -18,7 +18,7 @@ import { Staff } from "../staff/staff.entity.js";
 import { staffPolicy } from "../staff/staff.policy.js";
 import { Subscription, isActive } from "../subscription/subscription.entity.js";
 import { Trust } from "../trust/trust.entity.js";
-import { recordHistory, type HistoryEntry } from "./invitation-history.js";
+import { recordHistory, scheduledStep, type HistoryEntry } from "./invitation-history.js";
 import { InvitationItem } from "./invitation-item.entity.js";
 import { Invitation } from "./invitation.entity.js";
 import { invitationPolicy } from "./invitation.policy.js";
@@ -311,7 +311,7 @@ export class InviteService {
           });
         }
       }
-      history.push({ invitationId: id, kind: scheduled ? "SCHEDULED" : "CREATED", detail: scheduled ? `to be emailed on ${utcMinute(sendAt)}` : null });
+      history.push(scheduled ? scheduledStep(id, sendAt) : { invitationId: id, kind: "CREATED" });
       const grants = planned.items.filter((i) => i.grantNow);
       if (grants.length) {
         granted.push({ invitationId: id, kind: allGranted ? "ACCEPTED" : "GRANTED", detail: `access granted at once to ${describe(grants, names)} (an existing user of the trust)` });
@@ -374,9 +374,6 @@ function describe(items: { productId: string; schoolId: string | null }[], names
     .map((i) => `${names.products.get(i.productId)?.name ?? "a product"}${i.schoolId ? ` at ${names.schools.get(i.schoolId)?.name ?? "a school"}` : ""}`)
     .join(", ");
 }
-
-/** "2026-11-20 07:30 UTC": how the history shows a time. */
-export const utcMinute = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 function emptyPayload(errors: UserError[]): InviteStaffPayload {
   return { invitations: [], summary: { invitations: 0, items: 0, newPeople: 0, existingUsers: 0, skipped: 0 }, links: [], skipped: [], errors };

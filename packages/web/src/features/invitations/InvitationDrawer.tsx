@@ -49,6 +49,7 @@ export const InvitationDetailsQuery = graphql(`
         kind
         actorEmail
         detail
+        date
       }
     }
   }

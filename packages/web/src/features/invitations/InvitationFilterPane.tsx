@@ -5,7 +5,7 @@ import type { DeliveryState, InvitationState } from "../../gql/graphql";
 import { FilterSelect, namedOptions } from "../filters/FilterSelect";
 import { clearButtonProps } from "../filters/searchParams";
 import { SearchInput } from "../filters/SearchInput";
-import { SchoolFilter } from "../schools/SchoolFilter";
+import { SchoolPicker } from "../schools/SchoolPicker";
 import type { InvitationFilters } from "./invitationFilters";
 import { DELIVERY_LABEL, DELIVERY_STATES, INVITATION_STATES, STATE_LABEL } from "./invitationState";
 
@@ -25,12 +25,12 @@ interface Props {
   filters: InvitationFilters;
   onChange: (patch: Patch) => void;
   products: readonly FilterProduct[];
-  /** null for a school admin: every invitation they see is their school's. */
-  schools: readonly Named[] | null;
+  /** false for a school admin: every invitation they see is their school's. */
+  schoolFilter: boolean;
 }
 
 /** Every InvitationFilter field, as controls whose values live in the URL. */
-export function InvitationFilterPane({ filters, onChange, products, schools }: Props) {
+export function InvitationFilterPane({ filters, onChange, products, schoolFilter }: Props) {
   const product = products.find((p) => p.id === filters.product);
   const dateProps = {
     clearable: true,
@@ -59,9 +59,7 @@ export function InvitationFilterPane({ filters, onChange, products, schools }: P
           clearButtonProps={clearButtonProps("Clear state filter")}
           w={{ base: "100%", sm: 250 }}
         />
-        {schools && (
-          <SchoolFilter schools={schools} value={filters.school} onChange={(school) => onChange({ school })} width={250} />
-        )}
+        {schoolFilter && <SchoolPicker value={filters.school} onChange={(school) => onChange({ school })} width={250} />}
         <Switch
           label="Unresolved only"
           description="Scheduled or pending"

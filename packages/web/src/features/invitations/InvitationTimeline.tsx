@@ -2,13 +2,15 @@ import { Text, Timeline } from "@mantine/core";
 import { IconAlertTriangle, IconBan, IconCheck, IconClockOff, IconMail, IconPlus, IconX } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { formatDateTime } from "../../ui/format";
-import { eventActor, eventLabel, eventTone, type EventTone } from "./eventKind";
+import { eventActor, eventDetail, eventLabel, eventTone, type EventTone } from "./eventKind";
 
 interface Event {
   at: string;
   kind: string;
   actorEmail: string | null;
   detail: string | null;
+  /** The time the step refers to (a send time, a new expiry), formatted here. */
+  date?: string | null;
 }
 
 const TONE_COLOR: Record<EventTone, string> = { neutral: "lanyard", good: "green", bad: "red", muted: "gray" };
@@ -37,27 +39,30 @@ export function InvitationTimeline({ events }: { events: readonly Event[] }) {
   }
   return (
     <Timeline active={events.length - 1} bulletSize={22} lineWidth={2} aria-label="History">
-      {events.map((event, i) => (
-        <Timeline.Item
-          key={`${event.at}-${i}`}
-          title={
-            <Text size="sm" fw={600}>
-              {eventLabel(event.kind)}
+      {events.map((event, i) => {
+        const detail = eventDetail(event);
+        return (
+          <Timeline.Item
+            key={`${event.at}-${i}`}
+            title={
+              <Text size="sm" fw={600}>
+                {eventLabel(event.kind)}
+              </Text>
+            }
+            bullet={ICONS[event.kind]}
+            color={TONE_COLOR[eventTone(event.kind)]}
+          >
+            {detail && (
+              <Text size="sm" c={eventTone(event.kind) === "bad" ? "red.7" : undefined}>
+                {detail}
+              </Text>
+            )}
+            <Text size="xs" c="dimmed" mt={2}>
+              {formatDateTime(event.at)} · {eventActor(event)}
             </Text>
-          }
-          bullet={ICONS[event.kind]}
-          color={TONE_COLOR[eventTone(event.kind)]}
-        >
-          {event.detail && (
-            <Text size="sm" c={eventTone(event.kind) === "bad" ? "red.7" : undefined}>
-              {event.detail}
-            </Text>
-          )}
-          <Text size="xs" c="dimmed" mt={2}>
-            {formatDateTime(event.at)} · {eventActor(event)}
-          </Text>
-        </Timeline.Item>
-      ))}
+          </Timeline.Item>
+        );
+      })}
     </Timeline>
   );
 }

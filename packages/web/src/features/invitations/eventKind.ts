@@ -1,5 +1,6 @@
 // How an invitation's history names each kind of event. The server may add kinds; an
 // unknown one is still shown, in words made from its code.
+import { formatDateTime } from "../../ui/format";
 
 const LABELS: Record<string, string> = {
   CREATED: "Invitation created",
@@ -44,4 +45,19 @@ const BY_INVITEE = new Set(["ACCEPTED", "DECLINED", "GRANTED"]);
 export function eventActor(event: { kind: string; actorEmail: string | null }): string {
   if (event.actorEmail) return `by ${event.actorEmail}`;
   return BY_INVITEE.has(event.kind) ? "by the invitee" : "automatically";
+}
+
+// The server sends the time a step refers to apart from its words, so it reads in the reader's zone and format.
+const DATED: Record<string, (detail: string | null, when: string) => string> = {
+  SCHEDULED: (_detail, when) => `to be emailed on ${when}`,
+  RESENT: (detail, when) => `${detail ?? "a new link"}, expiring ${when}`,
+};
+
+/** "a new link, expiring 10 Dec 2026, 16:39": a step's words with its date, formatted like every other date. */
+export function eventDetail(event: { kind: string; detail: string | null; date?: string | null }): string | null {
+  if (!event.date) return event.detail;
+  const when = formatDateTime(event.date);
+  const dated = DATED[event.kind];
+  if (dated) return dated(event.detail, when);
+  return event.detail ? `${event.detail} (${when})` : when;
 }

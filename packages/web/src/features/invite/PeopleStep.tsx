@@ -13,7 +13,6 @@ import { peopleCount } from "./steps";
 interface Props {
   /** The roster is filtered to people who don't use this product yet. */
   firstProduct: { id: string; name: string };
-  schools: readonly { id: string; name: string }[];
   ownSchool: { id: string; name: string } | null;
   draft: InviteDraft;
   onChange: (draft: InviteDraft) => void;
@@ -23,7 +22,7 @@ interface Props {
 const SHOWN_PILLS = 12;
 
 /** Step 2: people from the roster, or by email. */
-export function PeopleStep({ firstProduct, schools, ownSchool, draft, onChange, pasted }: Props) {
+export function PeopleStep({ firstProduct, ownSchool, draft, onChange, pasted }: Props) {
   const [tab, setTab] = useState<string | null>(draft.emailText && draft.staff.length === 0 ? "emails" : "roster");
   const total = peopleCount(draft, pasted);
 
@@ -62,7 +61,6 @@ export function PeopleStep({ firstProduct, schools, ownSchool, draft, onChange, 
             <RosterPicker
               productId={firstProduct.id}
               productName={firstProduct.name}
-              schools={schools}
               ownSchoolId={ownSchool?.id ?? null}
               picked={draft.staff}
               onPick={(people, on) => onChange(withStaff(draft, people, on))}

@@ -7,7 +7,7 @@ import { ConnectionPager } from "../filters/ConnectionPager";
 import { PAGE_SIZES, type PageSize } from "../filters/paging";
 import { SearchInput } from "../filters/SearchInput";
 import { useLocalCursorPaging } from "../filters/useCursorPaging";
-import { SchoolFilter } from "../schools/SchoolFilter";
+import { SchoolPicker } from "../schools/SchoolPicker";
 import { StaffCells, StaffCellsFragment, staffCellColumns } from "../staff/StaffCells";
 import { getFragmentData, graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
@@ -36,15 +36,13 @@ interface Props {
   /** Only people who don't use this product yet (nor hold an open invitation to it). */
   productId: string;
   productName: string;
-  /** For the school filter; a school admin has no choice to make. */
-  schools: readonly { id: string; name: string }[];
   ownSchoolId: string | null;
   picked: readonly PickedStaff[];
   onPick: (people: PickedStaff[], on: boolean) => void;
 }
 
 /** The roster, filtered to people not yet using the product, with a tick per person and per page. */
-export function RosterPicker({ productId, productName, schools, ownSchoolId, picked, onPick }: Props) {
+export function RosterPicker({ productId, productName, ownSchoolId, picked, onPick }: Props) {
   const [search, setSearch] = useState("");
   const [schoolId, setSchoolId] = useState<string | null>(null);
   const [size, setSize] = useState<PageSize>(PAGE_SIZES[0]);
@@ -77,8 +75,7 @@ export function RosterPicker({ productId, productName, schools, ownSchoolId, pic
           }}
         />
         {showSchool && (
-          <SchoolFilter
-            schools={schools}
+          <SchoolPicker
             value={schoolId}
             onChange={(next) => {
               setSchoolId(next);

@@ -2,15 +2,17 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ResendInvitationsMutation } from "../../features/invitations/ConfirmBulkAction";
 import { renderScreen, schoolAdmin } from "../../test/render";
+import { schoolPickerMocks } from "../../test/schools";
 import { InvitationFilterOptionsQuery, InvitationsPage } from "./InvitationsPage";
 import { PeopleViewQuery } from "./PeopleView";
 
 const school = { __typename: "School", id: "s1", name: "Oak Primary" };
+const pickerMocks = schoolPickerMocks([{ id: "s1", name: "Oak Primary", urn: "100001", postcode: "OX1 1AB" }]);
 
 const options = {
   request: { query: InvitationFilterOptionsQuery, variables: () => true },
   maxUsageCount: 5,
-  result: (variables: Record<string, unknown>) => ({
+  result: () => ({
     data: {
       products: [
         {
@@ -21,7 +23,6 @@ const options = {
           cohorts: [],
         },
       ],
-      ...(variables["withSchools"] ? { schools: { __typename: "SchoolConnection", edges: [{ __typename: "SchoolEdge", node: school }] } } : {}),
     },
   }),
 };
@@ -93,6 +94,7 @@ describe("Invitations, people view", () => {
       url: "/invitations?view=people&states=PENDING",
       mocks: [
         options,
+        ...pickerMocks,
         people(seen),
         {
           request: { query: ResendInvitationsMutation, variables: (v: Record<string, unknown>) => (sent.push(v), true) },
@@ -128,6 +130,7 @@ describe("Invitations, people view", () => {
       url: "/invitations?view=people",
       mocks: [
         options,
+        ...pickerMocks,
         people([]),
         {
           request: { query: ResendInvitationsMutation, variables: (v: Record<string, unknown>) => (sent.push(v), true) },

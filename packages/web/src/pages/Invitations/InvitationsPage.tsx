@@ -22,7 +22,7 @@ import { OrganisationView } from "./OrganisationView";
 import { PeopleView } from "./PeopleView";
 
 export const InvitationFilterOptionsQuery = graphql(`
-  query InvitationFilterOptions($withSchools: Boolean!) {
+  query InvitationFilterOptions {
     products {
       id
       name
@@ -35,14 +35,6 @@ export const InvitationFilterOptionsQuery = graphql(`
         name
       }
     }
-    schools(first: 100) @include(if: $withSchools) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
   }
 `);
 
@@ -51,7 +43,7 @@ export function InvitationsPage() {
   const ownSchool = viewerSchool(viewer);
   const paging = useCursorPaging(invitationFilterCodec);
   const { filters } = paging;
-  const options = useQuery(InvitationFilterOptionsQuery, { variables: { withSchools: !ownSchool } });
+  const options = useQuery(InvitationFilterOptionsQuery);
   const filterBy = (patch: Parameters<typeof withFilterChange>[1]) => paging.setFilters(withFilterChange(filters, patch));
   const clear = () => paging.setFilters(clearedFilters(filters));
 
@@ -109,7 +101,7 @@ export function InvitationsPage() {
           filters={filters}
           onChange={filterBy}
           products={(options.data ?? options.previousData)?.products ?? []}
-          schools={ownSchool ? null : ((options.data ?? options.previousData)?.schools?.edges.map((e) => e.node) ?? [])}
+          schoolFilter={!ownSchool}
         />
         {filters.view === "organisation" ? (
           <OrganisationView

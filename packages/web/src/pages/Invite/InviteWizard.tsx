@@ -131,7 +131,7 @@ export function InviteWizard({ products, schools, ownSchool, defaultExpiryDays }
           <Stack gap="lg">
             {step === "products" && <ProductStep products={products} draft={draft} onChange={setDraft} ownSchool={ownSchool} />}
             {step === "people" && chosen[0] && (
-              <PeopleStep firstProduct={chosen[0]} schools={schools} ownSchool={ownSchool} draft={draft} onChange={setDraft} pasted={pasted} />
+              <PeopleStep firstProduct={chosen[0]} ownSchool={ownSchool} draft={draft} onChange={setDraft} pasted={pasted} />
             )}
             {step === "schools" && (
               <SchoolStep schools={schools} products={schoolProducts} draft={draft} onChange={setDraft} ownSchool={ownSchool} />

@@ -1,16 +1,12 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderScreen, schoolAdmin } from "../../test/render";
+import { manySchools, schoolPickerMocks } from "../../test/schools";
 import { RevokeAccessMutation } from "../../features/staff/ConfirmRevokeAccess";
 import { StaffPage, StaffPageQuery } from "./StaffPage";
 
-const schools = {
-  __typename: "SchoolConnection",
-  edges: [
-    { __typename: "SchoolEdge", node: { __typename: "School", id: "s1", name: "Oak Primary" } },
-    { __typename: "SchoolEdge", node: { __typename: "School", id: "s2", name: "Elm Academy" } },
-  ],
-};
+// A trust of 130 schools: more than the school filter lists at once.
+const schools = [...manySchools(129), { id: "yew", name: "Yew Tree Academy", urn: "145678", postcode: "YO31 7XY" }];
 
 function staffConnection(people: { id: string; firstName: string; lastName: string; registered?: boolean }[]) {
   return {
@@ -69,7 +65,6 @@ function rosterMock(seen: Record<string, unknown>[]) {
       const filter = variables["filter"] as { search?: string } | undefined;
       return {
         data: {
-          ...(variables["withSchools"] ? { schools } : {}),
           staff: filter?.search
             ? staffConnection([])
             : staffConnection([
@@ -88,11 +83,11 @@ describe("Staff roster", () => {
     const { router } = renderScreen(<StaffPage />, {
       path: "/staff",
       url: "/staff?q=zz&size=50",
-      mocks: [rosterMock(seen)],
+      mocks: [rosterMock(seen), ...schoolPickerMocks(schools)],
     });
 
     expect(await screen.findByText("No staff match “zz”")).toBeTruthy();
-    expect(seen[0]).toMatchObject({ first: 50, filter: { search: "zz" }, withSchools: true });
+    expect(seen[0]).toMatchObject({ first: 50, filter: { search: "zz" } });
 
     fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
 
@@ -109,14 +104,37 @@ describe("Staff roster", () => {
 
   it("shows a school admin their own school without a school filter or column", async () => {
     const seen: Record<string, unknown>[] = [];
-    renderScreen(<StaffPage />, { path: "/staff", url: "/staff", mocks: [rosterMock(seen)], viewer: schoolAdmin });
+    const searches: (string | null)[] = [];
+    renderScreen(<StaffPage />, { path: "/staff", url: "/staff", mocks: [rosterMock(seen), ...schoolPickerMocks(schools, searches)], viewer: schoolAdmin });
 
     await screen.findByText("Ben Okafor");
     const table = screen.getByRole("table");
     expect(screen.getByText("Showing staff at Oak Primary, your school.")).toBeTruthy();
     expect(screen.queryByRole("textbox", { name: "School" })).toBeNull();
     expect(within(table).queryByRole("columnheader", { name: "School" })).toBeNull();
-    expect(seen[0]).toMatchObject({ withSchools: false });
+    // Nor a list of schools to choose from.
+    expect(searches).toEqual([]);
+  });
+
+  it("filters by a school past the first hundred, found by typing, and names it when opened from its URL", async () => {
+    const seen: Record<string, unknown>[] = [];
+    const searches: (string | null)[] = [];
+    const { router } = renderScreen(<StaffPage />, {
+      path: "/staff",
+      url: "/staff?school=s120",
+      mocks: [rosterMock(seen), ...schoolPickerMocks(schools, searches)],
+    });
+
+    const picker = screen.getByRole("textbox", { name: "School" });
+    await waitFor(() => expect((picker as HTMLInputElement).value).toBe("School 120"));
+    expect(seen[0]).toMatchObject({ filter: { schoolId: "s120" } });
+
+    fireEvent.change(picker, { target: { value: "yew tree" } });
+    fireEvent.click(await screen.findByRole("option", { name: /Yew Tree Academy/ }));
+    await waitFor(() => expect(router.state.location.search).toBe("?school=yew"));
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ filter: { schoolId: "yew" } }));
+    expect((picker as HTMLInputElement).value).toBe("Yew Tree Academy");
+    expect(searches).toContain("yew tree");
   });
 
   it("revokes an access from the roster after a confirmation that names whose and what", async () => {
@@ -127,6 +145,7 @@ describe("Staff roster", () => {
       url: "/staff",
       mocks: [
         rosterMock(seen),
+        ...schoolPickerMocks(schools),
         {
           request: { query: RevokeAccessMutation, variables: (variables: Record<string, unknown>) => (revoked.push(variables), true) },
           result: { data: { revokeAccess: { __typename: "BulkInvitationPayload", count: 1, errors: [] } } },

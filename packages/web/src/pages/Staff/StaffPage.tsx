@@ -5,7 +5,7 @@ import { ListError } from "../../features/api/ListError";
 import { ConnectionPager } from "../../features/filters/ConnectionPager";
 import { SearchInput } from "../../features/filters/SearchInput";
 import { useCursorPaging } from "../../features/filters/useCursorPaging";
-import { SchoolFilter } from "../../features/schools/SchoolFilter";
+import { SchoolPicker, useSchool } from "../../features/schools/SchoolPicker";
 import { useViewer, viewerSchool } from "../../features/session/viewer";
 import { StaffTable, staffColumns } from "../../features/staff/StaffTable";
 import { graphql } from "../../gql";
@@ -24,15 +24,7 @@ import {
 } from "./staffFilters";
 
 export const StaffPageQuery = graphql(`
-  query StaffPage($first: Int!, $after: String, $filter: StaffFilter, $withSchools: Boolean!) {
-    schools(first: 100) @include(if: $withSchools) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
+  query StaffPage($first: Int!, $after: String, $filter: StaffFilter) {
     staff(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
@@ -53,19 +45,19 @@ export function StaffPage() {
   const ownSchool = viewerSchool(viewer);
   const paging = useCursorPaging(staffFilterCodec);
   const { filters, setFilters } = paging;
-  const { data, previousData, error, loading, refetch } = useQuery(StaffPageQuery, {
+  const { data, error, loading, refetch } = useQuery(StaffPageQuery, {
     variables: {
       first: filters.size,
       after: filters.after,
       filter: toStaffFilterInput(filters),
-      withSchools: !ownSchool,
     },
   });
-  const schools = (data ?? previousData)?.schools?.edges.map((e) => e.node) ?? [];
+  // The picker reads the same school: one request serves both.
+  const school = useSchool(ownSchool ? null : filters.school);
   const connection = data?.staff;
   const filterBy = (patch: Parameters<typeof withFilterChange>[1]) => setFilters(withFilterChange(filters, patch));
   const searchLabel = filters.search ? `“${filters.search}”` : "these filters";
-  const schoolName = schools.find((s) => s.id === filters.school)?.name;
+  const schoolName = school?.name;
 
   return (
     <>
@@ -90,7 +82,7 @@ export function StaffPage() {
             value={filters.search}
             onChange={(search) => filterBy({ search })}
           />
-          {!ownSchool && <SchoolFilter schools={schools} value={filters.school} onChange={(school) => filterBy({ school })} />}
+          {!ownSchool && <SchoolPicker value={filters.school} onChange={(school) => filterBy({ school })} />}
         </FilterBar>
 
         {error ? (
