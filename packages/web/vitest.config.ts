@@ -14,6 +14,9 @@ export default mergeConfig(
             include: ["src/**/*.test.{ts,tsx}"],
             setupFiles: ["./src/test/setup.ts"],
             css: false,
+            // A screen renders Mantine under jsdom on two shared cores: a whole journey through one
+            // (select, confirm, refetch) has taken just over vitest's default 5 s.
+            testTimeout: 20_000,
           },
         },
         {
