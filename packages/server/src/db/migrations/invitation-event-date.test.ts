@@ -39,7 +39,7 @@ describe("migration InvitationEventDate", () => {
       })),
     );
 
-    expect(await migrate(migrated.db)).toEqual([MIGRATION]);
+    expect(await migrate(migrated.db)).toContain(MIGRATION);
     const upgraded = (await steps(true)).map((s) => ({ ...s, date: sqlDate(s.date ?? null) }));
     // The words kept the time to the minute.
     expect(upgraded).toEqual(seeded.map((s) => ({ ...s, date: toMinute(s.date!) })));
