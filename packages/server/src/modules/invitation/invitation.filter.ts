@@ -29,8 +29,7 @@ export function invitationWhere(actor: Actor, filter: InvitationFilter | null | 
   if (filter.states?.length) add(`inv.state IN (${placeholders(filter.states.length)})`, ...filter.states);
   if (filter.unresolved === true) add(`inv.state IN (${placeholders(OPEN_STATES.length)})`, ...OPEN_STATES);
   if (filter.unresolved === false) add(`inv.state NOT IN (${placeholders(OPEN_STATES.length)})`, ...OPEN_STATES);
-  // A school admin's own school asks for what they see already: the invitations holding an item there.
-  if (filter.schoolId && filter.schoolId !== actor.schoolId) add("inv.school_id = ?", filter.schoolId);
+  if (filter.schoolId && invitationPolicy.narrowsBySchool(actor, filter.schoolId)) add("inv.school_id = ?", filter.schoolId);
   if (filter.delivery) add("inv.delivery = ?", filter.delivery);
   if (filter.sentFrom) add("inv.sent_at >= ?", filter.sentFrom);
   if (filter.sentTo) add("inv.sent_at <= ?", filter.sentTo);

@@ -34,6 +34,15 @@ export const invitationPolicy = {
     };
   },
 
+  /**
+   * Whether a filter by this school narrows what the actor sees: not for a school admin's own
+   * school, since every invitation they see holds an item there (the contract's "listed under
+   * this school or holding an item there").
+   */
+  narrowsBySchool(actor: Actor, schoolId: string): boolean {
+    return schoolId !== actor.schoolId;
+  },
+
   /** Whether the actor manages this item; otherwise it shows as managed by the trust. */
   manages(actor: Actor, item: { schoolId: string | null }): boolean {
     return actor.schoolId === null || item.schoolId === actor.schoolId;
