@@ -1,15 +1,12 @@
-import "@mantine/core/styles.css";
+// The provider's styles (Mantine's core, then the theme's) load first; the date pickers' build on them.
+import { LanyardProvider } from "./ui/LanyardProvider";
 import "@mantine/dates/styles.css";
-import "@mantine/notifications/styles.css";
 import { ApolloProvider } from "@apollo/client/react";
-import { MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { createApolloClient } from "./features/api/client";
 import { routes } from "./routes";
-import { theme } from "./ui/theme";
 
 const router = createBrowserRouter(routes);
 
@@ -25,11 +22,10 @@ const client = createApolloClient({
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+    <LanyardProvider>
       <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>
-    </MantineProvider>
+    </LanyardProvider>
   </StrictMode>,
 );

@@ -1,11 +1,11 @@
 import type { ApolloCache } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { Button, Group, List, Modal, ScrollArea, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { graphql } from "../../gql";
 import type { InvitationSelection } from "../../gql/graphql";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { plural } from "../../ui/format";
+import { notify } from "../../ui/notify";
 import { errorMessage } from "../api/errors";
 import { BULK_ACTION, bulkOutcome, confirmTitle, tooManyToChange, type BulkActionKind } from "./bulkAction";
 
@@ -83,8 +83,9 @@ export function ConfirmBulkAction({ request, onClose, onDone }: Props) {
         : (await cancel({ variables }).catch(() => null))?.data?.cancelInvitations;
     if (!result) return;
     const outcome = bulkOutcome(request.kind, result);
-    notifications.show({
+    notify({
       title: outcome.title,
+      announcement: `${outcome.title}. ${outcome.messages.join(" ") || "Nothing was skipped."}`,
       color: outcome.color,
       // Problems stay until read; a clean result goes by itself.
       autoClose: outcome.messages.length > 0 ? false : 6000,

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import {
   ActionIcon,
   AppShell,
+  Box,
   Burger,
   Button,
   Center,
@@ -24,6 +25,8 @@ import { errorMessage, isUnauthenticated } from "../api/errors";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { LanyardMark } from "../../ui/LanyardMark";
 import { PageSkeleton } from "../../ui/PageSkeleton";
+import { SkipLink } from "../../ui/SkipLink";
+import { StatementLink } from "../../ui/StatementLink";
 import { roleLabel, ViewerProvider, useViewer, type Viewer } from "./viewer";
 
 const LayoutQuery = graphql(`
@@ -90,6 +93,7 @@ function Shell() {
       padding={{ base: "md", sm: "xl" }}
       bg="gray.0"
     >
+      <SkipLink />
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -151,13 +155,27 @@ function Shell() {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Container size="xl" px={0}>
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
           </Suspense>
         </Container>
       </AppShell.Main>
+      {/* Below the screen, clear of the navigation as the main region is. */}
+      <Box
+        component="footer"
+        py="md"
+        style={{
+          paddingInlineStart: "calc(var(--app-shell-navbar-offset, 0rem) + var(--app-shell-padding))",
+          paddingInlineEnd: "var(--app-shell-padding)",
+          borderTop: "1px solid var(--mantine-color-gray-3)",
+        }}
+      >
+        <Container size="xl" px={0}>
+          <StatementLink />
+        </Container>
+      </Box>
     </AppShell>
   );
 }

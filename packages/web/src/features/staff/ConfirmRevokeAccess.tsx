@@ -1,9 +1,9 @@
 import type { ApolloCache } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { graphql } from "../../gql";
 import { ErrorAlert } from "../../ui/ErrorAlert";
+import { notify } from "../../ui/notify";
 import { errorMessage } from "../api/errors";
 
 export const RevokeAccessMutation = graphql(`
@@ -47,7 +47,7 @@ export function ConfirmRevokeAccess({ request, onClose }: { request: RevokeReque
     // A failed request stays in the dialog, with what went wrong, so it can be tried again.
     const result = (await revoke({ variables: { accessId: request.accessId } }).catch(() => null))?.data?.revokeAccess;
     if (!result || result.errors.length > 0) return;
-    notifications.show({
+    notify({
       title: "Access revoked",
       color: "green",
       autoClose: 6000,

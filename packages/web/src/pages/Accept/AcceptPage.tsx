@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Divider, Group, Loader, Paper, Stack } from "@mantine/core";
+import { Divider, Group, Loader, Paper, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { errorMessage } from "../../features/api/errors";
@@ -11,7 +11,7 @@ import { AcceptPageQuery } from "./acceptOperations";
 import { DeclineButton } from "./DeclineButton";
 import { InvitationDetails } from "./InvitationDetails";
 import { LinkProblem } from "./LinkProblem";
-import { whoToAsk } from "./linkStatus";
+import { linkStatusCopy, whoToAsk } from "./linkStatus";
 import type { InviteeUser } from "./types";
 
 type Outcome = { kind: "accepted"; user: InviteeUser } | { kind: "declined" };
@@ -27,26 +27,30 @@ export function AcceptPage() {
   const reload = () => void refetch();
   const invitation = data?.invitationByToken;
 
-  // React hoists these into <head>: the token must not leak to other sites through the Referer header.
-  const head = (
-    <>
-      <title>{invitation?.trustName ? `Your invitation from ${invitation.trustName} · Lanyard` : "Your invitation · Lanyard"}</title>
-      <meta name="referrer" content="no-referrer" />
-    </>
+  // React hoists this into <head>: the token must not leak to other sites through the Referer header.
+  const head = <meta name="referrer" content="no-referrer" />;
+  const screen = invitation?.trustName ? `Your invitation from ${invitation.trustName}` : "Your invitation";
+  // Until the invitation is here, its heading can't say who it's from.
+  const plainHeading = (
+    <Title order={1} fz={24} ta="center">
+      Your invitation
+    </Title>
   );
 
   if (error) {
     return (
-      <PublicFrame width={480}>
+      <PublicFrame title={screen} width={480}>
         {head}
+        {plainHeading}
         <ErrorAlert title="Your invitation couldn't be loaded" message={errorMessage(error)} onRetry={reload} />
       </PublicFrame>
     );
   }
   if (!invitation) {
     return (
-      <PublicFrame width={480}>
+      <PublicFrame title={screen} width={480}>
         {head}
+        {plainHeading}
         <Group justify="center" py="xl">
           <Loader aria-label="Loading your invitation" />
         </Group>
@@ -58,7 +62,7 @@ export function AcceptPage() {
 
   if (outcome?.kind === "accepted") {
     return (
-      <PublicFrame width={520}>
+      <PublicFrame title="Invitation accepted" width={520}>
         {head}
         <Accepted invitation={invitation} user={outcome.user} />
       </PublicFrame>
@@ -66,7 +70,11 @@ export function AcceptPage() {
   }
   if (outcome?.kind === "declined" || invitation.status !== "VALID") {
     return (
-      <PublicFrame width={520} footer="Lanyard gives school staff access to the apps their trust uses.">
+      <PublicFrame
+        title={outcome ? "You declined the invitation" : linkStatusCopy(invitation.status).title}
+        width={520}
+        footer="Lanyard gives school staff access to the apps their trust uses."
+      >
         {head}
         <LinkProblem
           status={outcome ? "DECLINED" : invitation.status}
@@ -82,7 +90,7 @@ export function AcceptPage() {
   }
 
   return (
-    <PublicFrame width={560} footer={footer}>
+    <PublicFrame title={screen} width={560} footer={footer}>
       {head}
       <Paper withBorder shadow="sm" radius="lg" p={{ base: 24, sm: 36 }}>
         <Stack gap={0}>

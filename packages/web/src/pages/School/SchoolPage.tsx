@@ -55,7 +55,7 @@ export function SchoolPage() {
   if (loading || !data) {
     return (
       <>
-        <PageHeader above={backLink} title={<Skeleton height={28} width={320} radius="sm" />} />
+        <PageHeader above={backLink} screen="School" title={<Skeleton height={28} width={320} radius="sm" />} />
         <Panel>
           <TableSkeleton columns={SUBSCRIPTION_COLUMNS} rows={4} />
         </Panel>

@@ -53,7 +53,7 @@ export function SignInPage() {
   }
 
   return (
-    <PublicFrame footer="Trouble signing in? Ask your trust's Lanyard administrator.">
+    <PublicFrame title="Sign in" footer="Trouble signing in? Ask your trust's Lanyard administrator.">
       <Paper withBorder shadow="sm" radius="lg" p={32}>
         <Stack gap={4} mb="lg">
           <Title order={1} fz={22}>
