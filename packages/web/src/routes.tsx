@@ -18,6 +18,7 @@ const InvitationsPage = lazyPage(() => import("./pages/Invitations/InvitationsPa
 const MailboxPage = lazyPage(() => import("./pages/Mailbox/MailboxPage"), "MailboxPage");
 const InvitePage = lazyPage(() => import("./pages/Invite/InvitePage"), "InvitePage");
 const AcceptPage = lazyPage(() => import("./pages/Accept/AcceptPage"), "AcceptPage");
+const AccessibilityPage = lazyPage(() => import("./pages/Accessibility/AccessibilityPage"), "AccessibilityPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFound/NotFoundPage"), "NotFoundPage");
 
 const fullPageLoader = (
@@ -43,6 +44,16 @@ export const routes: RouteObject[] = [
     element: (
       <Suspense fallback={fullPageLoader}>
         <AcceptPage />
+      </Suspense>
+    ),
+  },
+  {
+    // Public: the accessibility statement, linked from every page's footer, readable signed in or not.
+    path: "/accessibility",
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={fullPageLoader}>
+        <AccessibilityPage />
       </Suspense>
     ),
   },

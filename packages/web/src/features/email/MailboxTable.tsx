@@ -5,6 +5,7 @@ import { DateTimeText } from "../../ui/DateTimeText";
 import { DeliveryBadge } from "./DeliveryBadge";
 import { emailKindLabel, transportLabel } from "./emailKind";
 import { EmailSummaryFragment } from "./emailSummary";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const MailboxTableFragment = graphql(`
   fragment MailboxTable_message on EmailMessage {
@@ -26,7 +27,7 @@ interface Props {
 export function MailboxTable(props: Props) {
   const messages = getFragmentData(MailboxTableFragment, props.messages).map((m) => ({ ...m, ...getFragmentData(EmailSummaryFragment, m) }));
   return (
-    <Table.ScrollContainer minWidth={880}>
+    <TableScroll label="Emails" minWidth={880}>
       <Table highlightOnHover horizontalSpacing="sm">
         <ColumnHeaders columns={MAILBOX_COLUMNS} />
         <Table.Tbody>
@@ -89,6 +90,6 @@ export function MailboxTable(props: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

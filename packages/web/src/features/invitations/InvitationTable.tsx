@@ -7,6 +7,7 @@ import { InvitationItemFragment } from "./invitationItem";
 import { InvitationItemsSummary } from "./InvitationItemsSummary";
 import { InvitationStateBadge } from "./InvitationStateBadge";
 import { isSelected, pageSelection, type Selection } from "./selection";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const InvitationTableFragment = graphql(`
   fragment InvitationTable_invitation on Invitation {
@@ -54,7 +55,7 @@ export function InvitationTable(props: Props) {
   const page = pageSelection(props.selection, pageIds);
 
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll label="Invitations" minWidth={900}>
       <Table highlightOnHover horizontalSpacing="sm">
         <ColumnHeaders
           columns={invitationColumns(props.showSchool).slice(1)}
@@ -145,6 +146,6 @@ export function InvitationTable(props: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { formatDate } from "../../ui/format";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const SchoolSummaryTableFragment = graphql(`
   fragment SchoolSummaryTable_summary on SchoolInvitationSummary {
@@ -54,7 +55,7 @@ export function SchoolSummaryTable(props: Props) {
     });
 
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <TableScroll label="Invitations by school" minWidth={960}>
       <Table highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -126,7 +127,7 @@ export function SchoolSummaryTable(props: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -10,6 +10,7 @@ import { SkippedTable, type NameLookup } from "./SkippedTable";
 import { SummaryStats } from "./SummaryStats";
 import type { InvitePayload } from "./useDryRun";
 import { UserErrors } from "./UserErrors";
+import { TableScroll } from "../../ui/TableScroll";
 
 interface Props {
   payload: InvitePayload;
@@ -87,7 +88,7 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
             New invitations
           </Title>
           <Panel>
-            <Table.ScrollContainer minWidth={640}>
+            <TableScroll label="New invitations" minWidth={640}>
               <Table aria-label="New invitations">
                 <Table.Thead>
                   <Table.Tr>
@@ -128,7 +129,7 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
                   })}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           </Panel>
         </div>
       )}

@@ -15,6 +15,7 @@ import { FilterBar } from "../../ui/FilterBar";
 import { plural } from "../../ui/format";
 import { TableSkeleton } from "../../ui/TableSkeleton";
 import type { PickedStaff } from "./draft";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const InviteRosterQuery = graphql(`
   query InviteRoster($first: Int!, $after: String, $filter: StaffFilter) {
@@ -110,7 +111,7 @@ export function RosterPicker({ productId, productName, ownSchoolId, picked, onPi
         )
       ) : (
         <>
-          <Table.ScrollContainer minWidth={720}>
+          <TableScroll label="Staff who don't use the product yet" minWidth={720}>
             <Table highlightOnHover aria-label="Staff who don't use the product yet">
               <Table.Thead>
                 <Table.Tr>
@@ -153,7 +154,7 @@ export function RosterPicker({ productId, productName, ownSchoolId, picked, onPi
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <ConnectionPager
             connection={connection}
             paging={paging}

@@ -9,6 +9,7 @@ import { eligibleSchoolIds, schoolEligibility } from "./eligibility";
 import type { InviteSchool } from "./inviteData";
 import { SchoolSubscriptions } from "./SchoolSubscriptions";
 import { StepHeading } from "./StepHeading";
+import { TableScroll } from "../../ui/TableScroll";
 
 interface Props {
   schools: readonly InviteSchool[];
@@ -87,7 +88,7 @@ export function SchoolStep({ schools, products, draft, onChange, ownSchool }: Pr
         {shown.length === 0 ? (
           <EmptyState title="No school matches" description="Search by the school's name or its URN." />
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <TableScroll label="Schools" minWidth={640}>
             <Table aria-label="Schools">
               <Table.Thead>
                 <Table.Tr>
@@ -137,7 +138,7 @@ export function SchoolStep({ schools, products, draft, onChange, ownSchool }: Pr
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
         <Text size="sm" c="dimmed" px="md" py="sm" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
           {plural(draft.schoolIds.length, "school")} ticked

@@ -2,6 +2,7 @@ import { Stack, Table, Text } from "@mantine/core";
 import { plural } from "../../ui/format";
 import { groupSkipped, type SkippedItemLike } from "./skippedGroups";
 import { skipReasonDetail, skipReasonLabel } from "./skipReasons";
+import { TableScroll } from "../../ui/TableScroll";
 
 export interface NameLookup {
   product: (id: string) => string;
@@ -20,7 +21,7 @@ const NAMED = 3;
 /** Every item that isn't (or wouldn't be) created, and why, in words (rule 2: nothing is dropped silently). */
 export function SkippedTable({ skipped, names }: Props) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableScroll label="Skipped" minWidth={720}>
       <Table aria-label="Skipped">
         <Table.Thead>
           <Table.Tr>
@@ -75,7 +76,7 @@ export function SkippedTable({ skipped, names }: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -3,6 +3,7 @@ import { Link, useNavigate } from "react-router";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ColumnHeaders } from "../../ui/ColumnHeaders";
 import { SubscriptionBadges } from "./SubscriptionBadges";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const SchoolsTableFragment = graphql(`
   fragment SchoolsTable_school on School {
@@ -28,7 +29,7 @@ export function SchoolsTable(props: Props) {
   const navigate = useNavigate();
   const schools = getFragmentData(SchoolsTableFragment, props.schools);
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <TableScroll label="Schools" minWidth={960}>
       <Table highlightOnHover>
         <ColumnHeaders columns={SCHOOL_COLUMNS} />
         <Table.Tbody>
@@ -71,6 +72,6 @@ export function SchoolsTable(props: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

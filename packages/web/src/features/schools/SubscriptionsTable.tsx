@@ -3,6 +3,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { LevelBadge } from "../products/LevelBadge";
 import { formatDate } from "../../ui/format";
 import { sortSubscriptions, STATUS_COLOR, STATUS_LABEL, subscriptionStatus } from "./subscriptionStatus";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const SubscriptionsTableFragment = graphql(`
   fragment SubscriptionsTable_subscription on Subscription {
@@ -28,7 +29,7 @@ interface Props {
 export function SubscriptionsTable(props: Props) {
   const subscriptions = sortSubscriptions(getFragmentData(SubscriptionsTableFragment, props.subscriptions));
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll label="Subscriptions" minWidth={640}>
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -73,6 +74,6 @@ export function SubscriptionsTable(props: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

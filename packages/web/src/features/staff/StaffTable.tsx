@@ -6,6 +6,7 @@ import { ColumnHeaders } from "../../ui/ColumnHeaders";
 import { AccessBadges, describeAccess } from "./AccessBadges";
 import { ConfirmRevokeAccess, type RevokeRequest } from "./ConfirmRevokeAccess";
 import { StaffCells, staffCellColumns } from "./StaffCells";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const StaffTableFragment = graphql(`
   fragment StaffTable_staff on Staff {
@@ -60,7 +61,7 @@ export function StaffTable(props: Props) {
   const [revoking, setRevoking] = useState<RevokeRequest | null>(null);
   return (
     <>
-      <Table.ScrollContainer minWidth={980}>
+      <TableScroll label="Staff roster" minWidth={980}>
         <Table highlightOnHover>
           <ColumnHeaders columns={staffColumns(props.showSchool)} />
           <Table.Tbody>
@@ -81,7 +82,7 @@ export function StaffTable(props: Props) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <ConfirmRevokeAccess request={revoking} onClose={() => setRevoking(null)} />
     </>
   );
