@@ -35,7 +35,9 @@ export function TableScroll({ label, minWidth, children }: Props) {
       aria-label={label}
       tabIndex={overflows ? 0 : undefined}
       className="lanyard-table-scroll"
-      style={{ overflowX: "auto" }}
+      // Relative: visually hidden text and checkbox inputs inside (absolutely placed) scroll with the table
+      // instead of widening the page.
+      style={{ overflowX: "auto", position: "relative" }}
     >
       <Box miw={minWidth}>{children}</Box>
     </Box>

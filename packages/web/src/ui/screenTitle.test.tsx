@@ -1,5 +1,6 @@
 import { MantineProvider } from "@mantine/core";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { useEffect, useState } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createBrowserRouter, Link, Outlet, RouterProvider } from "react-router";
 import { LiveAnnouncer } from "./LiveAnnouncer";
@@ -7,6 +8,25 @@ import { PageHeader } from "./PageHeader";
 import { PublicFrame } from "./PublicFrame";
 import { resetScreenFocusForTests } from "./screenTitle";
 import { theme } from "./theme";
+
+/** A screen whose header sits in a different place once its data is in, as InvitePage's does. */
+function LoadingThenLoaded() {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLoaded(true), 10);
+    return () => clearTimeout(timer);
+  }, []);
+  return loaded ? (
+    <>
+      <PageHeader title="Invite staff" />
+      <p>The wizard</p>
+    </>
+  ) : (
+    <div>
+      <PageHeader title="Invite staff" />
+    </div>
+  );
+}
 
 // A browser router, as the app uses: the hook follows the address bar's path.
 function renderApp(startAt: string) {
@@ -20,6 +40,7 @@ function renderApp(startAt: string) {
             <Link to="/invitations">Invitations</Link>
             <Link to="/schools?q=oak">Oak schools</Link>
             <Link to="/sign-in">Sign in again</Link>
+            <Link to="/invite">Invite staff</Link>
           </nav>
           <main id="main" tabIndex={-1}>
             <Outlet />
@@ -29,6 +50,7 @@ function renderApp(startAt: string) {
       children: [
         { path: "/schools", element: <PageHeader title="Schools" /> },
         { path: "/invitations", element: <PageHeader title="Invitations" description="Every invitation." /> },
+        { path: "/invite", element: <LoadingThenLoaded /> },
       ],
     },
     {
@@ -73,6 +95,13 @@ describe("each screen's title and heading", () => {
     // Focusable by script only: Tab doesn't stop on it.
     expect(heading.tabIndex).toBe(-1);
     expect(politeRegion().textContent?.trim()).toBe("Invitations");
+  });
+
+  it("keeps focus on the heading when the screen replaces its loading header with the loaded one", async () => {
+    renderApp("/schools");
+    fireEvent.click(screen.getByRole("link", { name: "Invite staff" }));
+    await screen.findByText("The wizard");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 1, name: "Invite staff" })));
   });
 
   it("leaves focus where it is when only the filters in the address change", async () => {

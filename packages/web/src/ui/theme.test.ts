@@ -86,6 +86,9 @@ function textChecks(): Check[] {
       background: cssVar("--mantine-color-disabled"),
       min: 4.5,
     },
+    // The public pages' background fades from lanyard.1 into gray.0; their footer can sit on either.
+    { what: "dimmed text on the public pages' lanyard.1 glow", foreground: dimmed, background: cssVar("--mantine-color-lanyard-1"), min: 4.5 },
+    { what: "link on the public pages' lanyard.1 glow", foreground: cssVar("--mantine-color-anchor"), background: cssVar("--mantine-color-lanyard-1"), min: 4.5 },
     { what: "brand text (lanyard.7) on lanyard.0", foreground: cssVar("--mantine-color-lanyard-7"), background: cssVar("--mantine-color-lanyard-0"), min: 4.5 },
   ];
 }

@@ -23,7 +23,8 @@ export function WizardFooter({ onBack, onNext, nextLabel, problem, final = false
       ) : (
         <span />
       )}
-      <Group gap="md" wrap="nowrap">
+      {/* Wraps on a narrow screen, so the button keeps its whole label. */}
+      <Group gap="sm" justify="flex-end" style={{ flex: "1 1 auto" }}>
         {problem && (
           <Text size="sm" c="dimmed" ta="right" aria-live="polite">
             {problem}

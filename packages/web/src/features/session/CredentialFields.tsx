@@ -9,8 +9,8 @@ interface Props {
   password: string;
   onPasswordChange: (password: string) => void;
   passwordError: string | null | undefined;
-  /** Where the cursor starts: the email, unless it is filled in already. */
-  autoFocus: "email" | "password";
+  /** Where the cursor starts, when the fields appear after the page (a page itself starts at the top). */
+  autoFocus?: "email" | "password";
 }
 
 /** Email and password to sign in with, marked so browsers and password managers fill them in. */

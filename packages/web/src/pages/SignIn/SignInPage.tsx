@@ -78,7 +78,6 @@ export function SignInPage() {
                 setPasswordMissing(false);
               }}
               passwordError={passwordMissing ? "Enter your password" : null}
-              autoFocus="email"
             />
             <Button type="submit" fullWidth size="md" mt="xs" loading={loading}>
               Sign in
