@@ -9,9 +9,9 @@ const lanyard: MantineColorsTuple = [
   "#748dc1",
   "#5f7cb8",
   "#5474b4",
+  "#44639f",
   "#39588f",
   "#2d4b81",
-  "#243d6a",
 ];
 
 // Shades 7–9 are the ones text, filled buttons and light/outline badges are drawn in (primaryShade 7).

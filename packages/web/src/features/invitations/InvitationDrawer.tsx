@@ -13,6 +13,7 @@ import { InvitationItemFragment } from "./invitationItem";
 import { InvitationStateBadge } from "./InvitationStateBadge";
 import { InvitationTimeline } from "./InvitationTimeline";
 import { canCancel, canResend } from "./invitationState";
+import { TableScroll } from "../../ui/TableScroll";
 
 export const InvitationDetailsQuery = graphql(`
   query InvitationDetails($id: ID!) {
@@ -172,36 +173,38 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
       </SimpleGrid>
 
       <Section title="What it offers">
-        <Table withTableBorder verticalSpacing="xs" fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>School</Table.Th>
-              <Table.Th>Cohort</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) =>
-              item.viewerCanManage ? (
-                <Table.Tr key={item.id}>
-                  <Table.Td fw={500}>{item.product.name}</Table.Td>
-                  <Table.Td>{item.role.name}</Table.Td>
-                  <Table.Td c={item.school ? undefined : "dimmed"}>{item.school?.name ?? "Trust-wide"}</Table.Td>
-                  <Table.Td c={item.cohort ? undefined : "dimmed"}>{item.cohort?.name ?? "—"}</Table.Td>
-                </Table.Tr>
-              ) : (
-                // Outside a school admin's scope: the product's name, and who looks after it.
-                <Table.Tr key={item.id}>
-                  <Table.Td fw={500}>{item.product.name}</Table.Td>
-                  <Table.Td colSpan={3} c="dimmed">
-                    Managed by the trust
-                  </Table.Td>
-                </Table.Tr>
-              ),
-            )}
-          </Table.Tbody>
-        </Table>
+        <TableScroll label="What it offers" minWidth={420}>
+          <Table withTableBorder verticalSpacing="xs" fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Product</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th>School</Table.Th>
+                <Table.Th>Cohort</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) =>
+                item.viewerCanManage ? (
+                  <Table.Tr key={item.id}>
+                    <Table.Td fw={500}>{item.product.name}</Table.Td>
+                    <Table.Td>{item.role.name}</Table.Td>
+                    <Table.Td c={item.school ? undefined : "dimmed"}>{item.school?.name ?? "Trust-wide"}</Table.Td>
+                    <Table.Td c={item.cohort ? undefined : "dimmed"}>{item.cohort?.name ?? "—"}</Table.Td>
+                  </Table.Tr>
+                ) : (
+                  // Outside a school admin's scope: the product's name, and who looks after it.
+                  <Table.Tr key={item.id}>
+                    <Table.Td fw={500}>{item.product.name}</Table.Td>
+                    <Table.Td colSpan={3} c="dimmed">
+                      Managed by the trust
+                    </Table.Td>
+                  </Table.Tr>
+                ),
+              )}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       </Section>
 
       <Section title="History">
