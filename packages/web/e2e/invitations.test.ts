@@ -87,7 +87,7 @@ describe.skipIf(!existsSync(serverMain))("a trust admin follows up pending invit
     await dialog.getByRole("button", { name: new RegExp(`^Resend ${shown} invitations?$`) }).click();
 
     // The notification says how many went, and why any were skipped.
-    await page.getByRole("status").filter({ hasText: new RegExp(`Resent ${shown} invitations?`) }).first().waitFor();
+    await page.getByRole("status").filter({ hasText: new RegExp(`Resent ${shown} invitations?`) }).waitFor();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.getByText("Tick invitations to resend or cancel them.").waitFor();
     await harness.screenshot(page, "23-invitations-resent");

@@ -142,7 +142,7 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
 
     await dialog.getByRole("button", { name: "Revoke access" }).click();
     await dialog.waitFor({ state: "hidden" });
-    await page.getByText(`${person} no longer has`).waitFor();
+    await page.getByRole("status").getByText(`${person} no longer has`).waitFor();
     // The roster is read again: that person holds one such access fewer.
     const row = page.getByRole("row", { name: new RegExp(person) }).first();
     await expect.poll(() => row.getByRole("button", { name: access, exact: true }).count()).toBe(before - 1);

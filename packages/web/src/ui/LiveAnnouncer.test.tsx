@@ -14,9 +14,8 @@ function renderAnnouncer() {
       <Notifications />
     </MantineProvider>,
   );
-  const polite = screen.getByRole("status");
-  const assertive = screen.getByRole("alert");
-  return { polite, assertive };
+  const region = (politeness: string) => document.querySelector<HTMLElement>(`[aria-live="${politeness}"]`)!;
+  return { polite: region("polite"), assertive: region("assertive") };
 }
 
 // The notifications store outlives a render: start each test without the last one's.

@@ -26,10 +26,11 @@ export function LiveAnnouncer() {
 
   return (
     <VisuallyHidden>
-      <div role="status" aria-live="polite" aria-atomic="true">
+      {/* No status or alert role: the regions are never seen, and aren't one of the page's messages. */}
+      <div aria-live="polite" aria-atomic="true">
         {said.polite.text}
       </div>
-      <div role="alert" aria-live="assertive" aria-atomic="true">
+      <div aria-live="assertive" aria-atomic="true">
         {said.assertive.text}
       </div>
     </VisuallyHidden>

@@ -72,7 +72,7 @@ function renderApp(startAt: string) {
   return router;
 }
 
-const politeRegion = () => screen.getAllByRole("status").find((r) => r.getAttribute("aria-live") === "polite")!;
+const politeRegion = () => document.querySelector<HTMLElement>('[aria-live="polite"]')!;
 
 describe("each screen's title and heading", () => {
   beforeEach(() => resetScreenFocusForTests());
