@@ -130,4 +130,18 @@ describe.skipIf(!existsSync(serverMain))("every screen's structure: title, one h
     expect(signOut && signOut.x + signOut.width <= 320).toBe(true);
     await page.setViewportSize({ width: 1440, height: 900 });
   });
+
+  it("stops transitions and animations for people who ask their system for reduced motion", async () => {
+    const motion = () =>
+      page.evaluate(() => {
+        const button = document.querySelector("main button")!;
+        return parseFloat(getComputedStyle(button).transitionDuration);
+      });
+    await openScreen(page, "/invitations");
+    expect(await motion()).toBeGreaterThan(0.01);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await openScreen(page, "/invitations");
+    expect(await motion()).toBeLessThan(0.001);
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+  });
 });
