@@ -2,6 +2,7 @@ import "@mantine/core/styles.css";
 import "@mantine/dates/styles.css";
 import "@mantine/notifications/styles.css";
 import { ApolloProvider } from "@apollo/client/react";
+import { isPublicPath } from "@lanyard/shared";
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { StrictMode } from "react";
@@ -17,9 +18,8 @@ const client = createApolloClient({
   // A session that ends mid-use (expiry, sign-out elsewhere) sends the person back to sign in.
   onUnauthenticated: () => {
     const { pathname, search } = router.state.location;
-    // Public pages (an invitee's accept link) have no admin session to lose: they stay where they are.
-    const isPublic = pathname === "/sign-in" || pathname.startsWith("/accept/");
-    if (!isPublic) void router.navigate("/sign-in", { replace: true, state: { from: pathname + search } });
+    // Public pages (sign-in) have no admin session to lose: they stay where they are.
+    if (!isPublicPath(pathname)) void router.navigate("/sign-in", { replace: true, state: { from: pathname + search } });
   },
 });
 
