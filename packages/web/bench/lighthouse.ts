@@ -65,6 +65,7 @@ async function main() {
     { name: "accept (a new person's invitation)", slug: "accept", url: server.acceptUrl },
   ];
   const summary: { page: string; url: string; figures: PageFigures; runs: PageFigures[] }[] = [];
+  let version = "";
   try {
     for (const page of pages) {
       const measured: { figures: PageFigures; lhr: Result }[] = [];
@@ -73,6 +74,7 @@ async function main() {
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
         if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${page.url}: ${result.lhr.runtimeError.message}`);
         measured.push({ figures: figuresOf(result.lhr), lhr: result.lhr });
+        version = result.lhr.lighthouseVersion;
         log(`${page.name}: run ${i + 1} of ${runs} done (performance ${measured.at(-1)!.figures.performance.toFixed(2)}).`);
       }
       const chosen = medianRun(measured);
@@ -84,7 +86,7 @@ async function main() {
     await server.stop();
   }
 
-  console.log(`\nLighthouse 12 mobile (simulated slow 4G, mid-range phone); median of ${runs} run(s) per page, Node ${process.version}`);
+  console.log(`\nLighthouse ${version}, mobile (simulated slow 4G, mid-range phone); the median of ${runs} load(s) per page; Node ${process.version}`);
   let allMet = true;
   for (const { page, url, figures } of summary) {
     const verdicts = judge(figures);
