@@ -1,50 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Plugin } from "vite";
+import { importGraph } from "./importGraph.ts";
 
 // Mantine's styles.css holds every component's CSS (26 KB brotli, parsed before a page can paint).
 // The public app needs a fifth of it: the CSS of the Mantine components its code imports, found by
 // reading its import graph at build time, so a page that starts using a new component gets its CSS
 // without anyone listing it.
 
-const IMPORT = /(?:import|export)\s+(type\s+)?(?:([\w*{}\s,]+?)\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
-const SOURCE_EXTENSIONS = [".ts", ".tsx", "/index.ts", "/index.tsx", ""];
 const GLOBAL_CSS = ["baseline.css", "default-css-variables.css", "global.css"];
-
-function resolveSource(from: string, specifier: string): string | null {
-  const base = resolve(dirname(from), specifier);
-  for (const extension of SOURCE_EXTENSIONS) {
-    const path = base + extension;
-    if (existsSync(path) && /\.tsx?$/.test(path)) return path;
-  }
-  return null;
-}
 
 /** Names of the values imported from @mantine/core anywhere in the app's own sources reachable from `entry`. */
 export function mantineImportsOf(entry: string): Set<string> {
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const source = readFileSync(file, "utf8");
-    for (const [, typeOnly, clause = "", specifier = "", dynamic] of source.matchAll(IMPORT)) {
-      const target = dynamic ?? specifier;
-      if (target.startsWith(".")) {
-        const resolved = resolveSource(file, target);
-        if (resolved) queue.push(resolved);
-      } else if (target === "@mantine/core" && !typeOnly) {
-        const braces = clause.match(/\{([^}]*)\}/)?.[1] ?? "";
-        for (const part of braces.split(",")) {
-          const name = part.trim().split(/\s+as\s+/)[0]!.trim();
-          if (name && !name.startsWith("type ")) names.add(name);
-        }
-      }
-    }
-  }
-  return names;
+  return importGraph(entry).packages.get("@mantine/core") ?? new Set();
 }
 
 /** Mantine's component folders (components/<Name>) that the exports `names` use, directly or inside. */

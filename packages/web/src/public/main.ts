@@ -11,5 +11,12 @@ if (!match) {
 } else {
   const reads = startPageReads(match.page, match.params);
   // The first render waits for the first read, so it shows the answer rather than a loading state.
-  void Promise.all([import("./app"), Promise.allSettled(reads.map((r) => r.promise))]).then(([{ renderPublicApp }]) => renderPublicApp(match));
+  Promise.all([import("./app"), Promise.allSettled(reads.map((r) => r.promise))]).then(
+    ([{ renderPublicApp }]) => renderPublicApp(match),
+    // The page's code didn't arrive (the connection dropped, or a new version replaced it): say so
+    // in plain text, the one thing that needs no code.
+    () => {
+      document.getElementById("root")!.textContent = "This page didn't load. Check your connection, then reload the page.";
+    },
+  );
 }
