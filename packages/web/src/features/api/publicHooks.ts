@@ -40,6 +40,8 @@ export function useQueryOnce<TResult, TVariables>(document: TypedDocumentString<
   useEffect(() => {
     let current = true;
     const started = round === 0 ? takeFirstRead(document, JSON.parse(key)) : undefined;
+    // Answered before the first render, which showed it: setting it again would render the page twice.
+    if (started?.settled) return;
     const answer = (started?.promise as Promise<TResult> | undefined) ?? graphqlRequest(document, JSON.parse(key) as TVariables);
     answer.then(
       (data) => current && setState({ data }),
