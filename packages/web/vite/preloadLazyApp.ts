@@ -27,12 +27,8 @@ export function preloadLazyApp(appModule: string): Plugin {
           const chunk = bundle[fileName];
           if (chunk?.type === "chunk" && chunk.facadeModuleId === appModule) visit(fileName);
         }
-        const base = "/";
-        const tags: HtmlTagDescriptor[] = [
-          ...[...css].map((file) => ({ tag: "link", attrs: { rel: "stylesheet", crossorigin: true, href: `${base}${file}` }, injectTo: "head" as const })),
-          ...[...files].map((file) => ({ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `${base}${file}` }, injectTo: "head" as const })),
-        ];
-        return tags;
+        const link = (rel: string, file: string): HtmlTagDescriptor => ({ tag: "link", attrs: { rel, crossorigin: true, href: `/${file}` }, injectTo: "head" });
+        return [...[...css].map((file) => link("stylesheet", file)), ...[...files].map((file) => link("modulepreload", file))];
       },
     },
   };
