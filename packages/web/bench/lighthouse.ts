@@ -46,6 +46,21 @@ function figuresOf(lhr: Result): PageFigures {
   };
 }
 
+/**
+ * One Lighthouse load of `url`. A load Lighthouse itself could not record (it says "run Lighthouse
+ * again", e.g. NO_NAVSTART on a busy machine) is tried again, twice at most.
+ */
+async function audit(url: string, port: number): Promise<Result> {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const problem = result.lhr.runtimeError;
+    if (!problem) return result.lhr;
+    if (attempt === 3) throw new Error(`Lighthouse could not load ${url}: ${problem.message}`);
+    log(`Lighthouse could not record a load (${problem.code}); trying again.`);
+  }
+}
+
 function build() {
   if (process.env["BENCH_SKIP_BUILD"] === "1" && existsSync(serverMain) && existsSync(join(webDir, "dist/index.html"))) return;
   log("Building the server and the web app…");
@@ -70,11 +85,9 @@ async function main() {
     for (const page of pages) {
       const measured: { figures: PageFigures; lhr: Result }[] = [];
       for (let i = 0; i < runs; i += 1) {
-        const result = await lighthouse(page.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${page.url}: ${result.lhr.runtimeError.message}`);
-        measured.push({ figures: figuresOf(result.lhr), lhr: result.lhr });
-        version = result.lhr.lighthouseVersion;
+        const lhr = await audit(page.url, chrome.port);
+        measured.push({ figures: figuresOf(lhr), lhr });
+        version = lhr.lighthouseVersion;
         log(`${page.name}: run ${i + 1} of ${runs} done (performance ${measured.at(-1)!.figures.performance.toFixed(2)}).`);
       }
       const chosen = medianRun(measured);
