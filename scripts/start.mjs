@@ -12,7 +12,7 @@ function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).filter((n) => n !== "node_modules" && n !== "dist" && n !== "gql").map((n) => newest(join(path, n))));
+  return Math.max(0, ...readdirSync(path).filter((n) => n !== "node_modules" && n !== "dist" && n !== "gql" && n !== "gql-public").map((n) => newest(join(path, n))));
 }
 
 function run(label, command, args, cwd = root) {
@@ -30,8 +30,9 @@ function run(label, command, args, cwd = root) {
 // tsc -b is incremental: with nothing changed it answers in a second or two.
 run("Building the server", "pnpm", ["--silent", "--filter", "@lanyard/shared", "--filter", "@lanyard/server", "build"]);
 
-const webBuilt = newest(join(web, "dist/index.html"));
-const webSources = Math.max(newest(join(web, "src")), newest(join(web, "index.html")), newest(join(web, "vite.config.ts")), newest(join(root, "packages/server/schema.graphql")), newest(join(root, "packages/shared/src")));
+// Both apps (admin and public pages): a build without either is stale.
+const webBuilt = Math.min(newest(join(web, "dist/index.html")), newest(join(web, "dist/public.html")));
+const webSources = Math.max(newest(join(web, "src")), newest(join(web, "index.html")), newest(join(web, "public.html")), newest(join(web, "vite.config.ts")), newest(join(web, "vite")), newest(join(root, "packages/server/schema.graphql")), newest(join(root, "packages/shared/src")));
 if (webBuilt < webSources) run("Building the browser app", "pnpm", ["--silent", "--filter", "@lanyard/web", "build"]);
 
 const server = spawn(process.execPath, [join(root, "packages/server/dist/main.js")], { cwd: root, stdio: "inherit" });

@@ -2,7 +2,7 @@ import { defineConfig, mergeConfig } from "vitest/config";
 import viteConfig from "./vite.config.ts";
 
 export default mergeConfig(
-  viteConfig,
+  viteConfig({ command: "serve", mode: "test" }),
   defineConfig({
     test: {
       projects: [
@@ -11,7 +11,7 @@ export default mergeConfig(
           test: {
             name: "unit",
             environment: "jsdom",
-            include: ["src/**/*.test.{ts,tsx}"],
+            include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts", "vite/**/*.test.ts"],
             setupFiles: ["./src/test/setup.ts"],
             css: false,
             // A screen renders Mantine under jsdom on two shared cores: a whole journey through one

@@ -12,6 +12,7 @@ import { maskError, requestIdOnErrors } from "./graphql/errors.js";
 import { costLimit, introspectionGuard, parseOptions, shapeLimit } from "./graphql/limits.js";
 import { anonymousLoaders, createLoaders } from "./graphql/loaders.js";
 import { lanyardSchema } from "./graphql/schema.js";
+import { registerCompression } from "./http/compression.js";
 import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, inviteeCookieName, setSessionCookie } from "./http/authenticate.js";
 import { limitGraphqlRoute } from "./http/graphql-http.js";
 import { registerHealthz } from "./http/healthz.js";
@@ -47,6 +48,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
     logController: new LogController({ disableRequestLogging: true }),
   });
 
+  await registerCompression(http);
   await http.register(fastifyCookie, { secret: config.sessionSecret });
   registerSecurityHeaders(http, config.isProduction);
   // Hooks in callback style: on every request, an async hook would cost a promise each.

@@ -1,4 +1,6 @@
 export * from "./enums.js";
 export * from "./normalise.js";
+export * from "./rules.js";
 export * from "./schemas.js";
 export * from "./limits.js";
+export * from "./publicPages.js";

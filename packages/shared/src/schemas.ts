@@ -1,13 +1,14 @@
 // Validation rules shared by the server (authoritative) and the web forms (as-you-type).
 import { z } from "zod";
 import { normaliseEmail, normaliseName, normaliseUrn } from "./normalise.js";
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_DISTINCT, PASSWORD_MIN_LENGTH, PERSON_NAME_MAX_LENGTH, RULE_MESSAGES } from "./rules.js";
 
 export const URN_PATTERN = /^\d{6,7}$/;
 
 export const emailSchema = z
   .string()
   .transform(normaliseEmail)
-  .pipe(z.email({ message: "Enter an email address like name@school.org.uk" }).max(254, "An email address can be at most 254 characters"));
+  .pipe(z.email({ message: RULE_MESSAGES.email }).max(EMAIL_MAX_LENGTH, RULE_MESSAGES.emailTooLong));
 
 export const urnSchema = z
   .string()
@@ -17,7 +18,7 @@ export const urnSchema = z
 export const personNameSchema = z
   .string()
   .transform(normaliseName)
-  .pipe(z.string().min(1, "Enter a name").max(100, "A name can be at most 100 characters"));
+  .pipe(z.string().min(1, RULE_MESSAGES.nameMissing).max(PERSON_NAME_MAX_LENGTH, RULE_MESSAGES.nameTooLong));
 
 export const misIdSchema = z
   .string()
@@ -42,12 +43,11 @@ export const staffRowSchema = z.object({
 export type StaffRow = z.output<typeof staffRowSchema>;
 
 /** Password rules, shown to the person as they type. */
-export const PASSWORD_MIN_LENGTH = 12;
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(256, "Use at most 256 characters")
-  .refine((p) => new Set(p).size >= 5, "Use a less repetitive password");
+  .min(PASSWORD_MIN_LENGTH, RULE_MESSAGES.passwordTooShort)
+  .max(PASSWORD_MAX_LENGTH, RULE_MESSAGES.passwordTooLong)
+  .refine((p) => new Set(p).size >= PASSWORD_MIN_DISTINCT, RULE_MESSAGES.passwordRepetitive);
 
 /** Turns zod issues into "field: message" pairs for UserErrors and form errors. */
 export function issuesOf(error: z.ZodError): { path: string[]; message: string }[] {

@@ -9,7 +9,8 @@ function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, nam
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
-const SignInPage = lazyPage(() => import("./pages/SignIn/SignInPage"), "SignInPage");
+// The server answers /sign-in with the public app; the admin app shows it too when a session ends mid-use.
+const SignInRoute = lazyPage(() => import("./pages/SignIn/SignInRoute"), "SignInRoute");
 const SchoolsPage = lazyPage(() => import("./pages/Schools/SchoolsPage"), "SchoolsPage");
 const SchoolPage = lazyPage(() => import("./pages/School/SchoolPage"), "SchoolPage");
 const ProductsPage = lazyPage(() => import("./pages/Products/ProductsPage"), "ProductsPage");
@@ -17,8 +18,6 @@ const StaffPage = lazyPage(() => import("./pages/Staff/StaffPage"), "StaffPage")
 const InvitationsPage = lazyPage(() => import("./pages/Invitations/InvitationsPage"), "InvitationsPage");
 const MailboxPage = lazyPage(() => import("./pages/Mailbox/MailboxPage"), "MailboxPage");
 const InvitePage = lazyPage(() => import("./pages/Invite/InvitePage"), "InvitePage");
-const AcceptPage = lazyPage(() => import("./pages/Accept/AcceptPage"), "AcceptPage");
-const AccessibilityPage = lazyPage(() => import("./pages/Accessibility/AccessibilityPage"), "AccessibilityPage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFound/NotFoundPage"), "NotFoundPage");
 
 const fullPageLoader = (
@@ -33,27 +32,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     element: (
       <Suspense fallback={fullPageLoader}>
-        <SignInPage />
-      </Suspense>
-    ),
-  },
-  {
-    // Public: an invitee opens their link without any admin session (the page reads, only its buttons change anything).
-    path: "/accept/:token",
-    errorElement: <RouteError />,
-    element: (
-      <Suspense fallback={fullPageLoader}>
-        <AcceptPage />
-      </Suspense>
-    ),
-  },
-  {
-    // Public: the accessibility statement, linked from every page's footer, readable signed in or not.
-    path: "/accessibility",
-    errorElement: <RouteError />,
-    element: (
-      <Suspense fallback={fullPageLoader}>
-        <AccessibilityPage />
+        <SignInRoute />
       </Suspense>
     ),
   },

@@ -33,13 +33,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real server on a free port over a database of its own: tests go through HTTP like any client. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * A real server on a free port over a database of its own: tests go through HTTP like any client.
+ * `webRoot`: a built browser app to serve (none by default).
+ */
+export async function startTestServer(env: Record<string, string> = {}, { webRoot = null }: { webRoot?: string | null } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: database.url, PORT: "0", ...env });
   const db = await openDatabase(config.database);
   await migrate(db);
-  const app = await createApp({ config, db, webRoot: null, logger: process.env.TEST_LOG ? { level: "error", transport: undefined } : false });
+  const app = await createApp({ config, db, webRoot, logger: process.env.TEST_LOG ? { level: "error", transport: undefined } : false });
   await app.http.listen({ port: 0, host: "127.0.0.1" });
   const url = `http://127.0.0.1:${(app.http.server.address() as AddressInfo).port}`;
 

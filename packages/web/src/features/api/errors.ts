@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
+import { httpFailure, NO_ANSWER, UNREACHABLE } from "./messages";
 
 /** The `extensions.code` of the first GraphQL error, e.g. UNAUTHENTICATED or RATE_LIMITED. */
 export function errorCode(error: unknown): string | undefined {
@@ -16,10 +17,10 @@ export function isUnauthenticated(error: unknown): boolean {
 /** A sentence a person can act on, for an Alert. */
 export function errorMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors[0]?.message ?? "The server could not answer this request.";
+    return error.errors[0]?.message ?? NO_ANSWER;
   }
   if (ServerError.is(error)) {
-    return `The server answered with an error (HTTP ${error.statusCode}). Try again in a moment.`;
+    return httpFailure(error.statusCode);
   }
-  return "Lanyard can't be reached. Check your connection and try again.";
+  return UNREACHABLE;
 }

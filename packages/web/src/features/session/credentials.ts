@@ -1,10 +1,9 @@
-import { emailSchema } from "@lanyard/shared";
-import { errorMessage } from "../api/errors";
+import { emailRuleProblem } from "@lanyard/shared";
+import { requestErrorMessage } from "../api/graphqlRequest";
 
 /** What is wrong with an email, by the server's own rule; null when nothing is. */
 export function emailProblem(email: string): string | null {
-  const result = emailSchema.safeParse(email);
-  return result.success ? null : (result.error.issues[0]?.message ?? "Enter a valid email address");
+  return emailRuleProblem(email);
 }
 
 /** A sign-in mutation's answer: whether it signed the person in, and the payload's errors. */
@@ -25,6 +24,6 @@ export async function signInFailure(attempt: () => Promise<SignInAnswer | null |
     if (answer?.signedIn) return null;
     return answer?.errors[0]?.message ?? "Those details didn't work. Check them and try again.";
   } catch (error) {
-    return errorMessage(error);
+    return requestErrorMessage(error);
   }
 }

@@ -1,8 +1,7 @@
-import { useQuery } from "@apollo/client/react";
 import { Divider, Group, Loader, Paper, Stack, Title } from "@mantine/core";
 import { useState } from "react";
-import { useParams } from "react-router";
-import { errorMessage } from "../../features/api/errors";
+import { requestErrorMessage } from "../../features/api/graphqlRequest";
+import { useQueryOnce } from "../../features/api/publicHooks";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { PublicFrame } from "../../ui/PublicFrame";
 import { AcceptActions } from "./AcceptActions";
@@ -20,9 +19,8 @@ type Outcome = { kind: "accepted"; user: InviteeUser } | { kind: "declined" };
  * What an invitee sees when they open their link. Opening it only reads (rule 9: mail scanners open links too);
  * only the buttons accept or decline.
  */
-export function AcceptPage() {
-  const { token = "" } = useParams();
-  const { data, error, refetch } = useQuery(AcceptPageQuery, { variables: { token }, fetchPolicy: "network-only" });
+export function AcceptPage({ token }: { token: string }) {
+  const { data, error, refetch } = useQueryOnce(AcceptPageQuery, { token });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const reload = () => void refetch();
   const invitation = data?.invitationByToken;
@@ -42,7 +40,7 @@ export function AcceptPage() {
       <PublicFrame title={screen} width={480}>
         {head}
         {plainHeading}
-        <ErrorAlert title="Your invitation couldn't be loaded" message={errorMessage(error)} onRetry={reload} />
+        <ErrorAlert title="Your invitation couldn't be loaded" message={requestErrorMessage(error)} onRetry={reload} />
       </PublicFrame>
     );
   }

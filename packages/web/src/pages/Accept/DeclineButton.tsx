@@ -1,8 +1,8 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
-import { errorMessage } from "../../features/api/errors";
+import { requestErrorMessage } from "../../features/api/graphqlRequest";
+import { useOperation } from "../../features/api/publicHooks";
 import { acceptFailure } from "./acceptFailure";
 import { DeclineInvitationMutation } from "./acceptOperations";
 import type { PublicInvitation } from "./types";
@@ -18,19 +18,19 @@ interface Props {
 export function DeclineButton({ token, invitation, onDeclined, onLinkGone }: Props) {
   const [opened, { open, close }] = useDisclosure(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [decline, { loading }] = useMutation(DeclineInvitationMutation);
+  const [decline, { loading }] = useOperation(DeclineInvitationMutation);
   const sender = invitation.invitedBy ?? "The person who invited you";
 
   async function confirm() {
     setProblem(null);
     try {
-      const { data } = await decline({ variables: { token } });
-      const first = data?.declineInvitation.errors[0];
+      const data = await decline({ token });
+      const first = data.declineInvitation.errors[0];
       if (!first) return onDeclined();
       if (acceptFailure(first).kind === "link-gone") return onLinkGone();
       setProblem(first.message);
     } catch (error) {
-      setProblem(errorMessage(error));
+      setProblem(requestErrorMessage(error));
     }
   }
 

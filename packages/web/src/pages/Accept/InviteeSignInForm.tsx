@@ -1,7 +1,7 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Anchor, Button, Stack, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useState, type FormEvent } from "react";
+import { useOperation } from "../../features/api/publicHooks";
 import { CredentialFields } from "../../features/session/CredentialFields";
 import { emailProblem, signInFailure } from "../../features/session/credentials";
 import { FormAlert } from "../../ui/FormAlert";
@@ -29,7 +29,7 @@ export function InviteeSignInForm({ token, invitation, notice, onAccepted, onLin
   const [password, setPassword] = useState("");
   const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
   const [alert, setAlert] = useState<string | null>(null);
-  const [signIn, signingIn] = useMutation(SignInUserMutation);
+  const [signIn, signingIn] = useOperation(SignInUserMutation);
   const { accept, loading: accepting } = useAcceptInvitation(token);
 
   async function submit(event: FormEvent) {
@@ -43,8 +43,8 @@ export function InviteeSignInForm({ token, invitation, notice, onAccepted, onLin
     if (Object.keys(problems).length > 0) return;
     setAlert(null);
     const problem = await signInFailure(async () => {
-      const { data } = await signIn({ variables: { email: email.trim(), password } });
-      return data?.signInUser && { signedIn: Boolean(data.signInUser.user), errors: data.signInUser.errors };
+      const data = await signIn({ email: email.trim(), password });
+      return { signedIn: Boolean(data.signInUser.user), errors: data.signInUser.errors };
     });
     if (problem) return setAlert(problem);
     const outcome = await accept();

@@ -1,7 +1,7 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconAlertCircle, IconUserCircle } from "@tabler/icons-react";
 import { useState } from "react";
+import { useOperation } from "../../features/api/publicHooks";
 import { FormAlert } from "../../ui/FormAlert";
 import { failureMessage } from "./acceptFailure";
 import { SignOutUserMutation } from "./acceptOperations";
@@ -24,7 +24,7 @@ interface Props {
 export function SignedInAccept({ token, invitation, user, notice, onAccepted, onLinkGone, onSignedOut }: Props) {
   const [alert, setAlert] = useState<string | null>(notice);
   const { accept, loading } = useAcceptInvitation(token);
-  const [signOut, signingOut] = useMutation(SignOutUserMutation);
+  const [signOut, signingOut] = useOperation(SignOutUserMutation);
   // Rule 5: an invitation is taken up by the account with its email, never by whoever happens to be signed in.
   const sameAccount = !invitation.email || invitation.email.toLowerCase() === user.email.toLowerCase();
 
@@ -37,7 +37,7 @@ export function SignedInAccept({ token, invitation, user, notice, onAccepted, on
   }
 
   async function onSwitch() {
-    await signOut().catch(() => null);
+    await signOut({}).catch(() => null);
     onSignedOut();
   }
 

@@ -1,4 +1,4 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../gql-public";
 
 // Everything here is public: the link's token is the only credential (plus the invitee's own sign-in).
 

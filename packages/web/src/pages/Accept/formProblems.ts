@@ -1,4 +1,4 @@
-import { passwordSchema, personNameSchema } from "@lanyard/shared";
+import { passwordRuleProblem, personNameRuleProblem } from "@lanyard/shared";
 
 export interface Registration {
   firstName: string;
@@ -9,15 +9,15 @@ export interface Registration {
 
 export type RegistrationProblems = Partial<Record<keyof Registration, string>>;
 
-/** The same rules the server applies (from @lanyard/shared), as messages per field. */
+/** The same rules the server applies (from @lanyard/shared, without zod), as messages per field. */
 export function registrationProblems(r: Registration): RegistrationProblems {
   const problems: RegistrationProblems = {};
-  const first = personNameSchema.safeParse(r.firstName);
-  if (!first.success) problems.firstName = first.error.issues[0]?.message ?? "Enter your first name";
-  const last = personNameSchema.safeParse(r.lastName);
-  if (!last.success) problems.lastName = last.error.issues[0]?.message ?? "Enter your last name";
-  const password = passwordSchema.safeParse(r.password);
-  if (!password.success) problems.password = password.error.issues[0]?.message ?? "Choose a longer password";
+  const first = personNameRuleProblem(r.firstName);
+  if (first) problems.firstName = first;
+  const last = personNameRuleProblem(r.lastName);
+  if (last) problems.lastName = last;
+  const password = passwordRuleProblem(r.password);
+  if (password) problems.password = password;
   if (r.confirm !== r.password) problems.confirm = "The passwords don't match";
   return problems;
 }

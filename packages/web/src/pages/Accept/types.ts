@@ -1,4 +1,4 @@
-import type { AcceptPageQuery } from "../../gql/graphql";
+import type { AcceptPageQuery } from "../../gql-public/graphql";
 
 /** What the accept page knows about the invitation behind a link. */
 export type PublicInvitation = AcceptPageQuery["invitationByToken"];

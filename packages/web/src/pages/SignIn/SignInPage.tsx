@@ -1,10 +1,10 @@
-import { useMutation } from "@apollo/client/react";
 import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useOperation } from "../../features/api/publicHooks";
 import { CredentialFields } from "../../features/session/CredentialFields";
 import { emailProblem, signInFailure } from "../../features/session/credentials";
-import { graphql } from "../../gql";
+import { landingAfterSignIn } from "../../features/session/landing";
+import { graphql } from "../../gql-public";
 import { FormAlert } from "../../ui/FormAlert";
 import { PublicFrame } from "../../ui/PublicFrame";
 
@@ -22,15 +22,21 @@ export const SignInMutation = graphql(`
   }
 `);
 
-export function SignInPage() {
-  const navigate = useNavigate();
-  const location = useLocation();
+interface Props {
+  /** The page the person was sent here from (the admin app passes it); the schools otherwise. */
+  returnTo?: unknown;
+  /** Opens the admin app once signed in: a full page load, so it starts with this session and nothing cached. */
+  openApp?: (path: string) => void;
+}
+
+export function SignInPage({ returnTo, openApp = (path) => window.location.replace(path) }: Props) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [emailTouched, setEmailTouched] = useState(false);
   const [passwordMissing, setPasswordMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [signIn, { loading, client }] = useMutation(SignInMutation);
+  const [leaving, setLeaving] = useState(false);
+  const [signIn, { loading }] = useOperation(SignInMutation);
 
   const emailError = emailTouched ? emailProblem(email) : null;
 
@@ -41,15 +47,12 @@ export function SignInPage() {
     if (emailProblem(email) || password === "") return;
     setFailure(null);
     const problem = await signInFailure(async () => {
-      const { data } = await signIn({ variables: { email: email.trim(), password } });
-      return data?.signIn && { signedIn: Boolean(data.signIn.viewer), errors: data.signIn.errors };
+      const data = await signIn({ email: email.trim(), password });
+      return { signedIn: Boolean(data.signIn.viewer), errors: data.signIn.errors };
     });
     if (problem) return setFailure(problem);
-    await client.clearStore();
-    const from = (location.state as { from?: string } | null)?.from;
-    await navigate(from && from.startsWith("/") && !from.startsWith("/sign-in") ? from : "/schools", {
-      replace: true,
-    });
+    setLeaving(true);
+    openApp(landingAfterSignIn(returnTo));
   }
 
   return (
@@ -79,7 +82,7 @@ export function SignInPage() {
               }}
               passwordError={passwordMissing ? "Enter your password" : null}
             />
-            <Button type="submit" fullWidth size="md" mt="xs" loading={loading}>
+            <Button type="submit" fullWidth size="md" mt="xs" loading={loading || leaving}>
               Sign in
             </Button>
           </Stack>
