@@ -111,6 +111,7 @@ export function ConfirmBulkAction({ request, onClose, onDone }: Props) {
       onClose={close}
       title={<Text span fw={650}>{request ? confirmTitle(request.kind, request.count) : ""}</Text>}
       centered
+      closeButtonProps={{ "aria-label": "Close" }}
     >
       {request && wording && (
         <Stack gap="md">

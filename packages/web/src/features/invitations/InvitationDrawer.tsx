@@ -6,6 +6,7 @@ import { getFragmentData, graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { formatDate, formatDateTime, fullName } from "../../ui/format";
+import { HiddenCaption } from "../../ui/HiddenCaption";
 import { errorMessage } from "../api/errors";
 import { DeliveryBadge } from "../email/DeliveryBadge";
 import type { BulkActionKind } from "./bulkAction";
@@ -173,6 +174,7 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
 
       <Section title="What it offers">
         <Table withTableBorder verticalSpacing="xs" fz="sm">
+          <HiddenCaption>What it offers</HiddenCaption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Product</Table.Th>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, ThemeIcon, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, ThemeIcon, Title, VisuallyHidden } from "@mantine/core";
 import { IconCircleCheck, IconInfoCircle, IconLink } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { DEFAULT_INVITATION_FILTERS, invitationFilterCodec } from "../invitations/invitationFilters";
@@ -94,7 +94,9 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
                     <Table.Th>Person</Table.Th>
                     <Table.Th>State</Table.Th>
                     <Table.Th>Expires</Table.Th>
-                    <Table.Th />
+                    <Table.Th>
+                      <VisuallyHidden>Link</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -122,7 +124,7 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
                         <Table.Td>
                           <Text size="sm">{formatDate(inv.expiresAt)}</Text>
                         </Table.Td>
-                        <Table.Td ta="right">{url && links.length > 1 && <CopyLinkButton url={url} label="Copy link" size="xs" />}</Table.Td>
+                        <Table.Td ta="right">{url && links.length > 1 && <CopyLinkButton url={url} label="Copy link" size="xs" forWhom={inv.email} />}</Table.Td>
                       </Table.Tr>
                     );
                   })}

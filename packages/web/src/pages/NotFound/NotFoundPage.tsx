@@ -10,6 +10,7 @@ export function NotFoundPage() {
       <EmptyState
         icon={<IconMapQuestion size={24} stroke={1.6} />}
         title="There's no page here"
+        titleOrder={1}
         description="The link may be old or mistyped."
         actionLabel="Go to Schools & subscriptions"
         onAction={() => void navigate("/schools")}

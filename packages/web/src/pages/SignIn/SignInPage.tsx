@@ -7,6 +7,7 @@ import { emailProblem, signInFailure } from "../../features/session/credentials"
 import { graphql } from "../../gql";
 import { FormAlert } from "../../ui/FormAlert";
 import { PublicFrame } from "../../ui/PublicFrame";
+import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
 
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -31,6 +32,7 @@ export function SignInPage() {
   const [passwordMissing, setPasswordMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [signIn, { loading, client }] = useMutation(SignInMutation);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
 
   const emailError = emailTouched ? emailProblem(email) : null;
 
@@ -38,7 +40,7 @@ export function SignInPage() {
     event.preventDefault();
     setEmailTouched(true);
     setPasswordMissing(password === "");
-    if (emailProblem(email) || password === "") return;
+    if (emailProblem(email) || password === "") return focusFirstInvalid();
     setFailure(null);
     const problem = await signInFailure(async () => {
       const { data } = await signIn({ variables: { email: email.trim(), password } });
@@ -63,7 +65,7 @@ export function SignInPage() {
             For trust and school administrators. Staff you've invited don't need an account here.
           </Text>
         </Stack>
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <Stack gap="md">
             <FormAlert message={failure} />
             <CredentialFields
