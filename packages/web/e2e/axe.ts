@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import type { AxeResults, Result, RunOptions } from "axe-core";
+import { settle } from "./settle";
 
 // Evaluated rather than added as a <script>: the app's Content-Security-Policy rightly refuses inline scripts.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -19,6 +20,7 @@ export interface AxeOptions {
 
 /** Runs axe on the page as it is now and returns the serious and critical violations. */
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<Result[]> {
+  // axe judges colours as they are painted: not halfway through a dialog fading in.
   await settle(page);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const disabled = [...(options.disableRules ?? []), ...disabledFromEnv()];
@@ -52,13 +54,6 @@ export function describeViolations(violations: Result[]): string {
     ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
   ]);
   return `${count} serious or critical accessibility violation${count === 1 ? "" : "s"}:\n${lines.join("\n")}`;
-}
-
-/** Waits for transitions (a drawer sliding in, a dialog fading up) to end: axe judges colours as they are painted. */
-async function settle(page: Page) {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
-  );
 }
 
 function disabledFromEnv(): string[] {
