@@ -6,7 +6,7 @@ const MAX_PRESSES = 80;
 
 /** Whether `target` is the focused element. */
 export function isFocused(target: Locator): Promise<boolean> {
-  return target.evaluate((el) => el === document.activeElement).catch(() => false);
+  return target.evaluate((el) => el === document.activeElement);
 }
 
 /**

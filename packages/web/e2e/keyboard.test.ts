@@ -181,6 +181,29 @@ describe.skipIf(!existsSync(serverMain))("a trust admin who uses only a keyboard
     await page.waitForURL((url) => !url.searchParams.has("open"));
     await expect.poll(() => isFocused(opener)).toBe(true);
     await expectFocusVisible(page, "The details button, after the drawer closed");
+  });
+
+  it("cancels one invitation from its details and stays in the drawer", async () => {
+    const opener = page.getByRole("table").last().locator("tbody tr").first().getByRole("button", { name: /@/ });
+    await tabTo(page, opener);
+    await page.keyboard.press("Enter");
+    const drawer = page.getByRole("dialog", { name: "Invitation details" });
+    const cancel = drawer.getByRole("button", { name: "Cancel invitation" });
+    await cancel.waitFor();
+    await tabTo(page, cancel);
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Cancel 1 invitation?" });
+    await tabTo(page, dialog.getByRole("button", { name: "Cancel 1 invitation" }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("alert").filter({ hasText: /Cancelled 1 invitation/ }).waitFor();
+    await dialog.waitFor({ state: "detached" });
+
+    // Its cancel button is gone with the invitation cancelled: focus goes to the drawer's heading, still inside it.
+    await drawer.getByText("Cancelled", { exact: true }).first().waitFor();
+    const person = drawer.getByRole("heading", { level: 2 }).filter({ hasNotText: "Invitation details" });
+    await expect.poll(() => isFocused(person)).toBe(true);
+    await page.keyboard.press("Escape");
+    await drawer.waitFor({ state: "detached" });
     expect(harness.pageErrors).toEqual([]);
   });
 });
