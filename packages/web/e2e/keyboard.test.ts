@@ -1,12 +1,13 @@
 // The admin's journeys with a keyboard only: Tab, Shift+Tab, Enter, Space, the arrow keys and Escape. Nothing here
 // clicks or fills a field it hasn't tabbed to; locators only say where focus should be and what should show.
 import { existsSync } from "node:fs";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectFocusVisible, isFocused, pressUntilFocused, tabTo } from "./focus";
+import { graphqlIn } from "./graphql";
 import { DEMO_ADMIN, serverMain, startHarness, type Harness } from "./harness";
 
-describe.skipIf(!existsSync(serverMain))("a trust admin who uses only a keyboard", () => {
+describe.skipIf(!existsSync(serverMain))("with a keyboard only, a trust admin and the person they invite", () => {
   let harness: Harness;
   let page: Page;
 
@@ -206,7 +207,63 @@ describe.skipIf(!existsSync(serverMain))("a trust admin who uses only a keyboard
     await drawer.waitFor({ state: "detached" });
     expect(harness.pageErrors).toEqual([]);
   });
+
+  it("lets the person invited register and accept with a keyboard, taken to each problem on the way", async () => {
+    const email = `keyboard.${Date.now()}@example.org`;
+    const url = await inviteByEmail(page, email);
+    const invitee = await harness.newPage();
+    await invitee.goto(url);
+    await invitee.getByRole("heading", { name: /you're invited/i }).waitFor();
+
+    // Sent with nothing filled in: focus goes to the first field at fault, its error read out with it.
+    const accept = invitee.getByRole("button", { name: "Accept and create account" });
+    await tabTo(invitee, accept);
+    await expectFocusVisible(invitee, "The accept button");
+    await invitee.keyboard.press("Enter");
+    const firstName = invitee.getByRole("textbox", { name: "First name" });
+    await expect.poll(() => isFocused(firstName)).toBe(true);
+    expect(await firstName.getAttribute("aria-invalid")).toBe("true");
+    expect(await describedBy(firstName)).not.toBe("");
+
+    await invitee.keyboard.type("Kit");
+    await invitee.keyboard.press("Tab");
+    await invitee.keyboard.type("Keyes");
+    await tabTo(invitee, invitee.getByLabel(/^Password/));
+    await invitee.keyboard.type("Blue-kettle-orchard-42");
+    await tabTo(invitee, invitee.getByLabel("Confirm password"));
+    await invitee.keyboard.type("Blue-kettle-orchard-42");
+    await tabTo(invitee, accept);
+    await invitee.keyboard.press("Enter");
+    await invitee.getByRole("heading", { name: "You're all set, Kit" }).waitFor();
+    expect(harness.pageErrors).toEqual([]);
+  });
 });
+
+/** The text of the elements that describe `field` (aria-describedby): its hint and its error. */
+function describedBy(field: Locator): Promise<string> {
+  return field.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" ")
+      .trim(),
+  );
+}
+
+/** As the signed-in trust admin: invites a new person to a trust-level product and returns their accept link. */
+async function inviteByEmail(admin: Page, email: string): Promise<string> {
+  const { products } = await graphqlIn<{ products: { id: string; level: string; roles: { code: string }[] }[] }>(
+    admin,
+    "{ products { id level roles { code } } }",
+  );
+  const product = products.find((p) => p.level === "TRUST" && p.roles.length > 0)!;
+  const { inviteStaff } = await graphqlIn<{ inviteStaff: { links: { url: string }[] } }>(
+    admin,
+    `mutation ($input: InviteStaffInput!) { inviteStaff(input: $input) { links { url } } }`,
+    { input: { emails: [email], items: [{ productId: product.id }], roleCode: product.roles[0]!.code, returnLinks: true } },
+  );
+  return inviteStaff.links[0]!.url;
+}
 
 /** In an open combobox: arrow down until the option named `name` is the active one. */
 async function pressUntilFocusedOption(page: Page, name: string) {
