@@ -3,11 +3,11 @@ import { DatePickerInput } from "@mantine/dates";
 import { IconCalendar } from "@tabler/icons-react";
 import type { DeliveryState, InvitationState } from "../../gql/graphql";
 import { FilterSelect, namedOptions } from "../filters/FilterSelect";
-import { clearButtonProps } from "../filters/searchParams";
 import { SearchInput } from "../filters/SearchInput";
 import { SchoolPicker } from "../schools/SchoolPicker";
 import type { InvitationFilters } from "./invitationFilters";
 import { DELIVERY_LABEL, DELIVERY_STATES, INVITATION_STATES, STATE_LABEL } from "./invitationState";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 
 interface Named {
   id: string;
@@ -115,6 +115,7 @@ export function InvitationFilterPane({ filters, onChange, products, schoolFilter
           onChange={(sentFrom) => onChange({ sentFrom })}
           maxDate={filters.sentTo ?? undefined}
           {...dateProps}
+          clearButtonProps={clearButtonProps("Clear sent from date")}
         />
         <DatePickerInput
           label="Sent to"
@@ -123,6 +124,7 @@ export function InvitationFilterPane({ filters, onChange, products, schoolFilter
           onChange={(sentTo) => onChange({ sentTo })}
           minDate={filters.sentFrom ?? undefined}
           {...dateProps}
+          clearButtonProps={clearButtonProps("Clear sent to date")}
         />
       </Group>
     </Stack>

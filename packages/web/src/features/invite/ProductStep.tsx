@@ -6,6 +6,7 @@ import { schoolEligibility } from "./eligibility";
 import type { InviteProduct, InviteSchool } from "./inviteData";
 import { RolePicker } from "./RolePicker";
 import { StepHeading } from "./StepHeading";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 
 interface Props {
   /** Only the products this admin may invite to (a school admin: school-level ones). */
@@ -87,6 +88,7 @@ export function ProductStep({ products, draft, onChange, ownSchool }: Props) {
                 value={draft.cohortIds[product.id] ?? null}
                 onChange={(cohortId) => onChange({ ...draft, cohortIds: { ...draft.cohortIds, [product.id]: cohortId } })}
                 clearable
+                clearButtonProps={clearButtonProps(`Clear ${product.name} cohort`)}
               />
             ))}
           </Stack>

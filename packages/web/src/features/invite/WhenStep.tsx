@@ -4,6 +4,7 @@ import { IconAlertCircle, IconCalendarTime, IconSend } from "@tabler/icons-react
 import dayjs from "dayjs";
 import { StepHeading } from "./StepHeading";
 import type { ResolvedTiming, Timing } from "./timing";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 
 interface Props {
   timing: Timing;
@@ -58,6 +59,7 @@ export function WhenStep({ timing, resolved, onChange, defaultDays }: Props) {
             value={timing.sendAt}
             onChange={(sendAt) => onChange({ ...timing, sendAt })}
             clearable
+            clearButtonProps={clearButtonProps("Clear send time")}
             required
           />
         )}
@@ -84,6 +86,7 @@ export function WhenStep({ timing, resolved, onChange, defaultDays }: Props) {
             value={timing.expiresOn}
             onChange={(expiresOn) => onChange({ ...timing, expiresOn })}
             clearable
+            clearButtonProps={clearButtonProps("Clear expiry date")}
           />
         )}
         {!resolved.problem && (

@@ -1,4 +1,4 @@
-import { Badge, Group, Menu, Text, Tooltip } from "@mantine/core";
+import { Badge, Group, Menu, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { IconBan } from "@tabler/icons-react";
 import type { InvitationState } from "../../gql/graphql";
 import { STATE_LABEL } from "../invitations/invitationState";
@@ -44,6 +44,8 @@ export function AccessBadges({ accesses, openInvitations, onRevoke }: Props) {
             <Tooltip key={a.id} label={`Has access · ${a.school?.name ?? "Trust-wide"}`} withArrow>
               <Badge size="sm" variant="light" color="green" tt="none" fw={500} miw="max-content">
                 {label}
+                {/* The tooltip's words, for whoever can't hover: a screen reader, a keyboard. */}
+                <VisuallyHidden>, has access, {a.school?.name ?? "trust-wide"}</VisuallyHidden>
               </Badge>
             </Tooltip>
           );
@@ -69,6 +71,7 @@ export function AccessBadges({ accesses, openInvitations, onRevoke }: Props) {
           <Tooltip key={`${inv.id}-${item.id}`} label={`Invitation ${STATE_LABEL[inv.state].toLowerCase()}`} withArrow>
             <Badge size="sm" variant="outline" color={inv.state === "SCHEDULED" ? "violet" : "blue"} tt="none" fw={500} miw="max-content" style={{ borderStyle: "dashed" }}>
               {item.product.name} · invited
+              <VisuallyHidden>, invitation {STATE_LABEL[inv.state].toLowerCase()}</VisuallyHidden>
             </Badge>
           </Tooltip>
         )),
