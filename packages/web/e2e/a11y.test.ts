@@ -107,10 +107,20 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
         await expectNoA11yViolations(page, "Staff roster");
       });
 
+      it("staff roster, with an access's menu and then its revoke confirmation open", async () => {
+        await page.getByRole("table").getByRole("button", { name: / · / }).first().click();
+        await page.getByRole("menu").waitFor();
+        await expectNoA11yViolations(page, "Staff roster: an access's menu");
+        await page.getByRole("menuitem", { name: "Revoke access…" }).click();
+        await page.getByRole("dialog", { name: "Revoke access?" }).waitFor();
+        await expectNoA11yViolations(page, "Staff roster: revoke confirmation");
+      });
+
       describe("the invite wizard, at each step", () => {
         const next = () => page.getByRole("button", { name: /^Next: / }).click();
 
         it("products and role, nothing chosen yet", async () => {
+          await page.goto("/schools");
           await nav("Invite staff");
           await screen(page, "Invite staff");
           await expectNoA11yViolations(page, "Invite wizard: products (empty)");
@@ -131,6 +141,16 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
           const pick = page.getByRole("checkbox", { name: /^Select (?!all on this page)/ });
           await pick.first().check();
           await expectNoA11yViolations(page, "Invite wizard: people");
+        });
+
+        it("people, pasting an address that isn't one", async () => {
+          await page.getByRole("tab", { name: /Paste emails/ }).click();
+          const emails = page.getByRole("textbox", { name: "Email addresses" });
+          await emails.fill("a.person@example.org\nnot an address");
+          await page.getByRole("list", { name: "Entries to fix" }).waitFor();
+          await expectNoA11yViolations(page, "Invite wizard: people, pasted emails with a problem");
+          await emails.fill("");
+          await page.getByRole("tab", { name: /From the roster/ }).click();
         });
 
         it("schools (for a school-level product)", async () => {
@@ -158,6 +178,15 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
           await expectNoA11yViolations(page, "Invite wizard: when");
         });
 
+        it("when, scheduled and with an expiry of its own", async () => {
+          await page.getByRole("radio", { name: /^Schedule/ }).click();
+          await page.getByRole("switch", { name: "Choose a different expiry" }).click();
+          await page.getByLabel("Last day the links work").waitFor();
+          await expectNoA11yViolations(page, "Invite wizard: when, scheduled");
+          await page.getByRole("switch", { name: "Choose a different expiry" }).click();
+          await page.getByRole("radio", { name: /^Notify now/ }).click();
+        });
+
         it("the result", async () => {
           await page.getByRole("button", { name: /^Send \d+ invitations?$/ }).click();
           await page.getByRole("heading", { name: /invitations? sent$/ }).waitFor();
@@ -177,6 +206,13 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
         await screen(page, "Invitations");
         await page.getByRole("table").last().locator("tbody tr").first().waitFor();
         await expectNoA11yViolations(page, "Invitations: people view");
+      });
+
+      it("invitations, people view filtered by state, product and dates", async () => {
+        await page.goto("/invitations?view=people&states=PENDING,EXPIRED&from=2020-01-01&to=2030-12-31");
+        await screen(page, "Invitations");
+        await page.getByRole("button", { name: "Clear sent from date" }).waitFor();
+        await expectNoA11yViolations(page, "Invitations: people view, filtered");
       });
 
       it("invitations, with a bulk action's confirm dialog open", async () => {
@@ -209,6 +245,9 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
         await preview.waitFor();
         await expect.poll(async () => (await preview.contentFrame().locator("body").innerText()).length).toBeGreaterThan(20);
         await expectNoA11yViolations(page, "Mailbox: email preview");
+        await page.getByRole("tab", { name: "Plain text" }).click();
+        await page.getByRole("tabpanel").locator("pre").waitFor();
+        await expectNoA11yViolations(page, "Mailbox: email preview, plain text");
       });
 
       it("not found", async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import type { AxeResults, Result, RunOptions } from "axe-core";
+import type { AxeResults, NodeResult, Result, RunOptions } from "axe-core";
 import { settle } from "./settle";
 
 // Evaluated rather than added as a <script>: the app's Content-Security-Policy rightly refuses inline scripts.
@@ -50,10 +50,16 @@ export function describeViolations(violations: Result[]): string {
   const count = violations.reduce((n, v) => n + v.nodes.length, 0);
   const lines = violations.flatMap((v) => [
     `- ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ${v.helpUrl}`,
-    ...v.nodes.slice(0, 8).map((n) => `    ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`),
+    ...v.nodes.slice(0, 8).map((n) => `    ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}${related(n)}`),
     ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
   ]);
   return `${count} serious or critical accessibility violation${count === 1 ? "" : "s"}:\n${lines.join("\n")}`;
+}
+
+/** The other elements a check names (the neighbour too close to a small target, the label it doesn't match). */
+function related(node: NodeResult): string {
+  const targets = [...node.any, ...node.all, ...node.none].flatMap((check) => check.relatedNodes?.map((r) => r.target.join(" ")) ?? []);
+  return targets.length ? `\n      related: ${[...new Set(targets)].slice(0, 4).join(", ")}` : "";
 }
 
 function disabledFromEnv(): string[] {

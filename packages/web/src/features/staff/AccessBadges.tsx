@@ -51,9 +51,22 @@ export function AccessBadges({ accesses, openInvitations, onRevoke }: Props) {
           );
         }
         return (
-          <Menu key={a.id} position="bottom-start" withArrow shadow="md">
+          // No focus placeholder: a menu may hold only its items (ARIA), and focus lands on the menu itself instead.
+          <Menu key={a.id} position="bottom-start" withArrow shadow="md" withInitialFocusPlaceholder={false}>
             <Menu.Target>
-              <Badge component="button" type="button" size="sm" variant="light" color="green" tt="none" fw={500} miw="max-content" style={{ cursor: "pointer", border: 0 }}>
+              {/* 24px tall, where a plain badge is 18: a target anyone can hit (WCAG 2.5.8), badges wrapping close together. */}
+              <Badge
+                component="button"
+                type="button"
+                size="sm"
+                h={24}
+                variant="light"
+                color="green"
+                tt="none"
+                fw={500}
+                miw="max-content"
+                style={{ cursor: "pointer", border: 0 }}
+              >
                 {label}
               </Badge>
             </Menu.Target>
