@@ -24,11 +24,10 @@ export function WizardFooter({ onBack, onNext, nextLabel, problem, final = false
         <span />
       )}
       <Group gap="md" wrap="nowrap">
-        {problem && (
-          <Text size="sm" c="dimmed" ta="right" aria-live="polite">
-            {problem}
-          </Text>
-        )}
+        {/* Always there, so a screen reader hears each new reason: a live region added with its text often isn't read. */}
+        <Text size="sm" c="dimmed" ta="right" aria-live="polite">
+          {problem ?? ""}
+        </Text>
         <Button
           onClick={onNext}
           disabled={problem !== null}
