@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import type { AxeResults, NodeResult, Result, RunOptions } from "axe-core";
 import { settle } from "./settle";
 
@@ -38,12 +39,13 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
 }
 
 /**
- * Fails, saying what to fix, if the page as it is now has a serious or critical WCAG violation.
- * `screen` names it in the message. Waits for nothing: get the page to the state to check first.
+ * Fails the test, saying what to fix, if the page as it is now has a serious or critical WCAG violation; `screen`
+ * names it in the message. The journey goes on (its next steps need this one's state) and the test fails at its
+ * end, with every screen that had one. Waits for nothing: get the page to the state to check first.
  */
 export async function expectNoA11yViolations(page: Page, screen: string, options: AxeOptions = {}): Promise<void> {
   const violations = await axeViolations(page, options);
-  if (violations.length > 0) throw new Error(`${screen} (${page.url()}): ${describeViolations(violations)}`);
+  expect.soft(violations.length, `${screen} (${page.url()}): ${describeViolations(violations)}`).toBe(0);
 }
 
 export function describeViolations(violations: Result[]): string {
