@@ -1,5 +1,6 @@
-// The admin's journeys with a keyboard only: Tab, Shift+Tab, Enter, Space, the arrow keys and Escape. Nothing here
-// clicks or fills a field it hasn't tabbed to; locators only say where focus should be and what should show.
+// An admin's journeys, and an invitee's, with a keyboard only: Tab, Shift+Tab, Enter, Space, the arrow keys and
+// Escape. Nothing here clicks or fills a field it hasn't tabbed to; locators only say where focus should be and what
+// should show.
 import { existsSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,8 +66,8 @@ describe.skipIf(!existsSync(serverMain))("with a keyboard only, a trust admin an
     await tabTo(page, next());
     await page.keyboard.press("Enter");
 
-    // People: tick the first person on the roster.
-    await page.getByRole("heading", { name: "People" }).waitFor();
+    // People: the step's heading has focus as it opens; tick the first person on the roster.
+    await expect.poll(() => isFocused(page.getByRole("heading", { name: "People", level: 2 }))).toBe(true);
     const person = page.getByRole("checkbox", { name: /^Select (?!all on this page)/ }).first();
     await person.waitFor();
     const personName = ((await person.getAttribute("aria-label")) ?? "").replace(/^Select /, "");
@@ -108,7 +109,7 @@ describe.skipIf(!existsSync(serverMain))("with a keyboard only, a trust admin an
     await expectFocusVisible(page, "The send button");
     await page.keyboard.press("Enter");
 
-    await page.getByRole("heading", { name: "1 invitation sent" }).waitFor();
+    await expect.poll(() => isFocused(page.getByRole("heading", { name: "1 invitation sent" }))).toBe(true);
     await page.getByRole("table", { name: "New invitations" }).getByRole("link", { name: personName }).waitFor();
     expect(harness.pageErrors).toEqual([]);
   });

@@ -2,12 +2,12 @@ import { Group, MultiSelect, Stack, Switch } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { IconCalendar } from "@tabler/icons-react";
 import type { DeliveryState, InvitationState } from "../../gql/graphql";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 import { FilterSelect, namedOptions } from "../filters/FilterSelect";
 import { SearchInput } from "../filters/SearchInput";
 import { SchoolPicker } from "../schools/SchoolPicker";
 import type { InvitationFilters } from "./invitationFilters";
 import { DELIVERY_LABEL, DELIVERY_STATES, INVITATION_STATES, STATE_LABEL } from "./invitationState";
-import { clearButtonProps } from "../../ui/clearButtonProps";
 
 interface Named {
   id: string;

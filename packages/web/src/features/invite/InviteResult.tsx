@@ -45,7 +45,7 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
           {invitations.length > 0 ? <IconCircleCheck size={26} /> : <IconInfoCircle size={26} />}
         </ThemeIcon>
         <Stack gap={0}>
-          <Title order={2} fz="xl">
+          <Title order={2} fz="xl" tabIndex={-1}>
             {title}
           </Title>
           <Text size="sm" c="dimmed">

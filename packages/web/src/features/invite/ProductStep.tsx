@@ -1,12 +1,12 @@
 import { Alert, Box, Checkbox, Group, Select, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 import { LevelBadge } from "../products/LevelBadge";
 import { chosenProducts, withProducts, type InviteDraft } from "./draft";
 import { schoolEligibility } from "./eligibility";
 import type { InviteProduct, InviteSchool } from "./inviteData";
 import { RolePicker } from "./RolePicker";
 import { StepHeading } from "./StepHeading";
-import { clearButtonProps } from "../../ui/clearButtonProps";
 
 interface Props {
   /** Only the products this admin may invite to (a school admin: school-level ones). */

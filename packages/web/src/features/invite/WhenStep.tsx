@@ -2,9 +2,9 @@ import { Alert, Group, Radio, SimpleGrid, Stack, Switch, Text } from "@mantine/c
 import { DateInput, DateTimePicker } from "@mantine/dates";
 import { IconAlertCircle, IconCalendarTime, IconSend } from "@tabler/icons-react";
 import dayjs from "dayjs";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 import { StepHeading } from "./StepHeading";
 import type { ResolvedTiming, Timing } from "./timing";
-import { clearButtonProps } from "../../ui/clearButtonProps";
 
 interface Props {
   timing: Timing;
