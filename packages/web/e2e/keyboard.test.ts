@@ -169,7 +169,8 @@ describe.skipIf(!existsSync(serverMain))("with a keyboard only, a trust admin an
 
   it("opens an invitation's details, closes them with Escape and is back where it started", async () => {
     const opener = page.getByRole("table").last().locator("tbody tr").first().getByRole("button", { name: /@/ });
-    await tabTo(page, opener, { backwards: true });
+    // From the selection bar, where the bulk cancel left focus, on into the table.
+    await tabTo(page, opener);
     await expectFocusVisible(page, "A row's details button");
     await page.keyboard.press("Enter");
 
