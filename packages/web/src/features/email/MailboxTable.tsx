@@ -55,7 +55,8 @@ export function MailboxTable(props: Props) {
               </Table.Td>
               <Table.Td miw={240} maw={380}>
                 {/* The subject is the real button (keyboard); the row is a bigger target for the mouse. */}
-                <UnstyledButton onClick={() => props.onOpen(m.id)} aria-label={`Open “${m.subject}” to ${m.toEmail}`}>
+                {/* Named by its subject first (what it shows), then whom it went to: one row's subject reads like another's. */}
+                <UnstyledButton onClick={() => props.onOpen(m.id)} aria-haspopup="dialog" aria-label={`${m.subject}, to ${m.toEmail}`}>
                   <Text size="sm" fw={500} lineClamp={2}>
                     {m.subject}
                   </Text>

@@ -1,5 +1,5 @@
 import { Select, type SelectProps } from "@mantine/core";
-import { clearButtonProps } from "./searchParams";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 
 type Props = Omit<SelectProps, "clearable" | "clearButtonProps" | "nothingFoundMessage" | "w"> & {
   /** What it filters by, for its clear button and its no-match message: "Clear school filter", "No school by that name". */

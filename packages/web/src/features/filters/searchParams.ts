@@ -40,8 +40,3 @@ export function buildParams(
   }
   return params;
 }
-
-/** Mantine hides a Select's clear button from assistive tech; filters should be clearable by everyone. */
-export function clearButtonProps(label: string) {
-  return { "aria-label": label, "aria-hidden": false, tabIndex: 0 } as const;
-}

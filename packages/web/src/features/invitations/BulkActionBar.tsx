@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Text } from "@mantine/core";
 import { IconBan, IconMailForward } from "@tabler/icons-react";
+import type { Ref } from "react";
 import { plural } from "../../ui/format";
 import type { BulkActionKind } from "./bulkAction";
 import { offersAllMatching, selectedCount, type Selection } from "./selection";
@@ -14,10 +15,12 @@ interface Props {
   onSelectAllMatching: () => void;
   onClear: () => void;
   onAction: (kind: BulkActionKind) => void;
+  /** The bar takes focus when an action's buttons, disabled once it is done, can't keep it. */
+  ref?: Ref<HTMLDivElement>;
 }
 
 /** What is selected, the offer to widen it to the whole filter, and what can be done to it. */
-export function BulkActionBar({ selection, pageIds, totalMatching, managedByTrust, onSelectAllMatching, onClear, onAction }: Props) {
+export function BulkActionBar({ selection, pageIds, totalMatching, managedByTrust, onSelectAllMatching, onClear, onAction, ref }: Props) {
   const count = selectedCount(selection, totalMatching);
   const none = count === 0;
 
@@ -32,6 +35,8 @@ export function BulkActionBar({ selection, pageIds, totalMatching, managedByTrus
       style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
       role="region"
       aria-label="Selection"
+      ref={ref}
+      tabIndex={-1}
     >
       <Group gap="sm">
         {none ? (

@@ -57,10 +57,12 @@ interface Props {
   onClose: () => void;
   /** After the server answered (even with skipped invitations): e.g. clear the selection. */
   onDone: (request: BulkActionRequest) => void;
+  /** Once the dialog has gone, done or not: focus has been handed back to whatever opened it, if it still can be. */
+  onClosed?: () => void;
 }
 
 /** Says what is about to happen ("Resend 37 invitations?"), does it, and reports what happened. */
-export function ConfirmBulkAction({ request, onClose, onDone }: Props) {
+export function ConfirmBulkAction({ request, onClose, onDone, onClosed }: Props) {
   const [resend, resendState] = useMutation(ResendInvitationsMutation, { update: forgetStale });
   const [cancel, cancelState] = useMutation(CancelInvitationsMutation, { update: forgetStale });
   const state = request?.kind === "cancel" ? cancelState : resendState;
@@ -112,6 +114,8 @@ export function ConfirmBulkAction({ request, onClose, onDone }: Props) {
       onClose={close}
       title={<Text span fw={650}>{request ? confirmTitle(request.kind, request.count) : ""}</Text>}
       centered
+      closeButtonProps={{ "aria-label": "Close" }}
+      onExitTransitionEnd={onClosed}
     >
       {request && wording && (
         <Stack gap="md">

@@ -1,11 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Drawer, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconBan, IconMailForward } from "@tabler/icons-react";
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { getFragmentData, graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { formatDate, formatDateTime, fullName } from "../../ui/format";
+import { HiddenCaption } from "../../ui/HiddenCaption";
 import { errorMessage } from "../api/errors";
 import { DeliveryBadge } from "../email/DeliveryBadge";
 import type { BulkActionKind } from "./bulkAction";
@@ -62,10 +63,12 @@ interface Props {
   onClose: () => void;
   /** Resend or cancel this one invitation, through the same confirmation as the bulk actions. */
   onAction: (kind: BulkActionKind, id: string) => void;
+  /** The person's name, heading the details: focus can be put there (after an action removes its button). */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** Everything about one invitation: who, what, where its email is, and its history. */
-export function InvitationDrawer({ id, onClose, onAction }: Props) {
+export function InvitationDrawer({ id, onClose, onAction, headingRef }: Props) {
   return (
     <Drawer
       opened={id !== null}
@@ -75,12 +78,12 @@ export function InvitationDrawer({ id, onClose, onAction }: Props) {
       title={<Text span fw={600}>Invitation details</Text>}
       closeButtonProps={{ "aria-label": "Close details" }}
     >
-      {id && <Details id={id} onAction={onAction} />}
+      {id && <Details id={id} onAction={onAction} headingRef={headingRef} />}
     </Drawer>
   );
 }
 
-function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) {
+function Details({ id, onAction, headingRef }: { id: string; onAction: Props["onAction"]; headingRef: Props["headingRef"] }) {
   const { data, error, loading, refetch } = useQuery(InvitationDetailsQuery, { variables: { id } });
 
   if (error) {
@@ -113,7 +116,7 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={0}>
-            <Title order={2} fz="xl">
+            <Title order={2} fz="xl" ref={headingRef} tabIndex={-1}>
               {name || inv.email}
             </Title>
             {name && <Text c="dimmed">{inv.email}</Text>}
@@ -175,6 +178,7 @@ function Details({ id, onAction }: { id: string; onAction: Props["onAction"] }) 
       <Section title="What it offers">
         <TableScroll label="What it offers" minWidth={420}>
           <Table withTableBorder verticalSpacing="xs" fz="sm">
+            <HiddenCaption>What it offers</HiddenCaption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Product</Table.Th>

@@ -2,8 +2,8 @@ import { Group, MultiSelect, Stack, Switch } from "@mantine/core";
 import { DatePickerInput } from "@mantine/dates";
 import { IconCalendar } from "@tabler/icons-react";
 import type { DeliveryState, InvitationState } from "../../gql/graphql";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 import { FilterSelect, namedOptions } from "../filters/FilterSelect";
-import { clearButtonProps } from "../filters/searchParams";
 import { SearchInput } from "../filters/SearchInput";
 import { SchoolPicker } from "../schools/SchoolPicker";
 import type { InvitationFilters } from "./invitationFilters";
@@ -115,6 +115,7 @@ export function InvitationFilterPane({ filters, onChange, products, schoolFilter
           onChange={(sentFrom) => onChange({ sentFrom })}
           maxDate={filters.sentTo ?? undefined}
           {...dateProps}
+          clearButtonProps={clearButtonProps("Clear sent from date")}
         />
         <DatePickerInput
           label="Sent to"
@@ -123,6 +124,7 @@ export function InvitationFilterPane({ filters, onChange, products, schoolFilter
           onChange={(sentTo) => onChange({ sentTo })}
           minDate={filters.sentFrom ?? undefined}
           {...dateProps}
+          clearButtonProps={clearButtonProps("Clear sent to date")}
         />
       </Group>
     </Stack>

@@ -1,8 +1,9 @@
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
+import { ActionIcon, Anchor, Group, Table, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { formatDate } from "../../ui/format";
+import { HiddenCaption } from "../../ui/HiddenCaption";
 import { TableScroll } from "../../ui/TableScroll";
 
 export const SchoolSummaryTableFragment = graphql(`
@@ -57,11 +58,12 @@ export function SchoolSummaryTable(props: Props) {
   return (
     <TableScroll label="Invitations by school" minWidth={960}>
       <Table highlightOnHover>
+        <HiddenCaption>Invitations by school</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
             {SCHOOL_SUMMARY_COLUMNS.map((c, i) => (
               <Table.Th key={c} w={i === 0 ? 44 : undefined} ta={i > 1 && i < 8 ? "right" : undefined} style={{ whiteSpace: "nowrap" }}>
-                {c}
+                {c || <VisuallyHidden>URN and postcode</VisuallyHidden>}
               </Table.Th>
             ))}
           </Table.Tr>

@@ -1,8 +1,16 @@
-import { Button, CopyButton, Tooltip } from "@mantine/core";
+import { Button, CopyButton, Tooltip, VisuallyHidden } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 
+interface Props {
+  url: string;
+  label?: string;
+  size?: "xs" | "sm";
+  /** Whose link, said to a screen reader after the label where several "Copy link" buttons share a table. */
+  forWhom?: string;
+}
+
 /** Copies an accept link, to share it another way than email; says so once copied. */
-export function CopyLinkButton({ url, label = "Copy invite link", size = "sm" }: { url: string; label?: string; size?: "xs" | "sm" }) {
+export function CopyLinkButton({ url, label = "Copy invite link", size = "sm", forWhom }: Props) {
   return (
     <CopyButton value={url} timeout={2500}>
       {({ copied, copy }) => (
@@ -15,6 +23,7 @@ export function CopyLinkButton({ url, label = "Copy invite link", size = "sm" }:
             onClick={copy}
           >
             {copied ? "Copied" : label}
+            {forWhom && <VisuallyHidden> for {forWhom}</VisuallyHidden>}
           </Button>
         </Tooltip>
       )}

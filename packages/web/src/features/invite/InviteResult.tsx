@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, ThemeIcon, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, ThemeIcon, Title, VisuallyHidden } from "@mantine/core";
 import { IconCircleCheck, IconInfoCircle, IconLink } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { DEFAULT_INVITATION_FILTERS, invitationFilterCodec } from "../invitations/invitationFilters";
@@ -46,7 +46,7 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
           {invitations.length > 0 ? <IconCircleCheck size={26} /> : <IconInfoCircle size={26} />}
         </ThemeIcon>
         <Stack gap={0}>
-          <Title order={2} fz="xl">
+          <Title order={2} fz="xl" tabIndex={-1}>
             {title}
           </Title>
           <Text size="sm" c="dimmed">
@@ -95,7 +95,9 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
                     <Table.Th>Person</Table.Th>
                     <Table.Th>State</Table.Th>
                     <Table.Th>Expires</Table.Th>
-                    <Table.Th />
+                    <Table.Th>
+                      <VisuallyHidden>Link</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -123,7 +125,7 @@ export function InviteResult({ payload, names, onInviteMore }: Props) {
                         <Table.Td>
                           <Text size="sm">{formatDate(inv.expiresAt)}</Text>
                         </Table.Td>
-                        <Table.Td ta="right">{url && links.length > 1 && <CopyLinkButton url={url} label="Copy link" size="xs" />}</Table.Td>
+                        <Table.Td ta="right">{url && links.length > 1 && <CopyLinkButton url={url} label="Copy link" size="xs" forWhom={inv.email} />}</Table.Td>
                       </Table.Tr>
                     );
                   })}

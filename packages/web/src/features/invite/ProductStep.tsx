@@ -1,5 +1,6 @@
 import { Alert, Box, Checkbox, Group, Select, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 import { LevelBadge } from "../products/LevelBadge";
 import { chosenProducts, withProducts, type InviteDraft } from "./draft";
 import { schoolEligibility } from "./eligibility";
@@ -87,6 +88,7 @@ export function ProductStep({ products, draft, onChange, ownSchool }: Props) {
                 value={draft.cohortIds[product.id] ?? null}
                 onChange={(cohortId) => onChange({ ...draft, cohortIds: { ...draft.cohortIds, [product.id]: cohortId } })}
                 clearable
+                clearButtonProps={clearButtonProps(`Clear ${product.name} cohort`)}
               />
             ))}
           </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { EmptyState } from "../../ui/EmptyState";
@@ -92,10 +92,15 @@ export function SchoolStep({ schools, products, draft, onChange, ownSchool }: Pr
             <Table aria-label="Schools">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={44} />
+                  {/* Every column is named, for the screen reader reading a cell's header with it. */}
+                  <Table.Th w={44}>
+                    <VisuallyHidden>Tick</VisuallyHidden>
+                  </Table.Th>
                   <Table.Th>School</Table.Th>
                   <Table.Th>{products.length === 1 ? `${productNames} subscription` : "Subscriptions"}</Table.Th>
-                  <Table.Th w={48} />
+                  <Table.Th w={48}>
+                    <VisuallyHidden>All subscriptions</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

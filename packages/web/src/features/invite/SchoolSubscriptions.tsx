@@ -10,7 +10,8 @@ export function SchoolSubscriptions({ school }: { school: InviteSchool }) {
   return (
     // Clicks stay here (React bubbles them out of the portal too): a row click would tick the school.
     <Box onClick={(e) => e.stopPropagation()}>
-      <Popover width={320} position="bottom-end" withArrow shadow="md">
+      {/* Focus moves into it, so Escape (handled there) closes it and puts focus back on the button. */}
+      <Popover width={320} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
         <Popover.Target>
           <ActionIcon variant="subtle" color="gray" aria-label={`Subscriptions at ${school.name}`}>
             <IconInfoCircle size={18} />

@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 export function StepHeading({ title, description }: { title: string; description?: ReactNode }) {
   return (
     <Stack gap={2} mb="sm">
-      <Title order={2} fz="lg">
+      {/* Focusable by script only: the wizard puts focus here when a step opens. */}
+      <Title order={2} fz="lg" tabIndex={-1}>
         {title}
       </Title>
       {description && (

@@ -2,6 +2,7 @@ import { Alert, Group, Radio, SimpleGrid, Stack, Switch, Text } from "@mantine/c
 import { DateInput, DateTimePicker } from "@mantine/dates";
 import { IconAlertCircle, IconCalendarTime, IconSend } from "@tabler/icons-react";
 import dayjs from "dayjs";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 import { StepHeading } from "./StepHeading";
 import type { ResolvedTiming, Timing } from "./timing";
 
@@ -58,6 +59,7 @@ export function WhenStep({ timing, resolved, onChange, defaultDays }: Props) {
             value={timing.sendAt}
             onChange={(sendAt) => onChange({ ...timing, sendAt })}
             clearable
+            clearButtonProps={clearButtonProps("Clear send time")}
             required
           />
         )}
@@ -84,6 +86,7 @@ export function WhenStep({ timing, resolved, onChange, defaultDays }: Props) {
             value={timing.expiresOn}
             onChange={(expiresOn) => onChange({ ...timing, expiresOn })}
             clearable
+            clearButtonProps={clearButtonProps("Clear expiry date")}
           />
         )}
         {!resolved.problem && (

@@ -25,11 +25,10 @@ export function WizardFooter({ onBack, onNext, nextLabel, problem, final = false
       )}
       {/* Wraps on a narrow screen, so the button keeps its whole label. */}
       <Group gap="sm" justify="flex-end" style={{ flex: "1 1 auto" }}>
-        {problem && (
-          <Text size="sm" c="dimmed" ta="right" aria-live="polite">
-            {problem}
-          </Text>
-        )}
+        {/* Always there, so a screen reader hears each new reason: a live region added with its text often isn't read. */}
+        <Text size="sm" c="dimmed" ta="right" aria-live="polite">
+          {problem ?? ""}
+        </Text>
         <Button
           onClick={onNext}
           disabled={problem !== null}

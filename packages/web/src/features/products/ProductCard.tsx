@@ -3,6 +3,7 @@ import { IconBolt, IconCalendar, IconMailCheck } from "@tabler/icons-react";
 import type { Acceptance } from "@lanyard/shared";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { formatDateRange } from "../../ui/format";
+import { visuallyHidden } from "../../ui/visuallyHidden";
 import { LevelBadge } from "./LevelBadge";
 
 export const ProductCardFragment = graphql(`
@@ -86,6 +87,12 @@ export function ProductCard(props: { product: FragmentType<typeof ProductCardFra
         </Text>
       ) : (
         <Table verticalSpacing={6} horizontalSpacing="xs" withRowBorders={false} aria-label={`${product.name} roles`}>
+          <Table.Thead style={visuallyHidden}>
+            <Table.Tr>
+              <Table.Th>Code</Table.Th>
+              <Table.Th>Role</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {product.roles.map((role) => (
               <Table.Tr key={role.id}>

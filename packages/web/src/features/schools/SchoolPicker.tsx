@@ -4,7 +4,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { graphql } from "../../gql";
-import { clearButtonProps } from "../filters/searchParams";
+import { clearButtonProps } from "../../ui/clearButtonProps";
 
 export const SchoolPickerSearchQuery = graphql(`
   query SchoolPickerSearch($first: Int!, $filter: SchoolFilter) {

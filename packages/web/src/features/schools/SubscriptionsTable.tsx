@@ -2,6 +2,7 @@ import { Badge, Group, Table, Text } from "@mantine/core";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { LevelBadge } from "../products/LevelBadge";
 import { formatDate } from "../../ui/format";
+import { HiddenCaption } from "../../ui/HiddenCaption";
 import { sortSubscriptions, STATUS_COLOR, STATUS_LABEL, subscriptionStatus } from "./subscriptionStatus";
 import { TableScroll } from "../../ui/TableScroll";
 
@@ -31,6 +32,7 @@ export function SubscriptionsTable(props: Props) {
   return (
     <TableScroll label="Subscriptions" minWidth={640}>
       <Table>
+        <HiddenCaption>Subscriptions</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
             {SUBSCRIPTION_COLUMNS.map((c) => (

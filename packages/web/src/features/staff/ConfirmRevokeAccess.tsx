@@ -57,7 +57,13 @@ export function ConfirmRevokeAccess({ request, onClose }: { request: RevokeReque
   };
 
   return (
-    <Modal opened={request !== null} onClose={close} title={<Text span fw={650}>Revoke access?</Text>} centered>
+    <Modal
+      opened={request !== null}
+      onClose={close}
+      title={<Text span fw={650}>Revoke access?</Text>}
+      centered
+      closeButtonProps={{ "aria-label": "Close" }}
+    >
       {request && (
         <Stack gap="md">
           <Text size="sm">

@@ -39,7 +39,14 @@ export function DeclineButton({ token, invitation, onDeclined, onLinkGone }: Pro
       <Button variant="subtle" color="gray" onClick={open}>
         Decline invitation
       </Button>
-      <Modal opened={opened} onClose={close} title="Decline this invitation?" centered radius="md">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title="Decline this invitation?"
+        centered
+        radius="md"
+        closeButtonProps={{ "aria-label": "Close" }}
+      >
         <Stack gap="md">
           <Text size="sm">
             You won't get access to {invitation.items.map((i) => i.productName).filter(unique).join(", ")}. {sender} will see that

@@ -5,6 +5,7 @@ import { useOperation } from "../../features/api/publicHooks";
 import { CredentialFields } from "../../features/session/CredentialFields";
 import { emailProblem, signInFailure } from "../../features/session/credentials";
 import { FormAlert } from "../../ui/FormAlert";
+import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
 import { failureMessage } from "./acceptFailure";
 import { SignInUserMutation } from "./acceptOperations";
 import type { InviteeUser, PublicInvitation } from "./types";
@@ -31,6 +32,7 @@ export function InviteeSignInForm({ token, invitation, notice, onAccepted, onLin
   const [alert, setAlert] = useState<string | null>(null);
   const [signIn, signingIn] = useOperation(SignInUserMutation);
   const { accept, loading: accepting } = useAcceptInvitation(token);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +42,7 @@ export function InviteeSignInForm({ token, invitation, notice, onAccepted, onLin
       ...(password ? {} : { password: "Enter your password" }),
     };
     setMissing(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) return focusFirstInvalid();
     setAlert(null);
     const problem = await signInFailure(async () => {
       const data = await signIn({ email: email.trim(), password });
@@ -54,7 +56,7 @@ export function InviteeSignInForm({ token, invitation, notice, onAccepted, onLin
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Sign in to accept">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label="Sign in to accept">
       <Stack gap="md">
         <Stack gap={2}>
           <Text fw={600}>Sign in to accept</Text>

@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "../../ui/FormAlert";
+import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
 import { registrationProblems, type Registration } from "./formProblems";
 import { PasswordMeter } from "./PasswordMeter";
 import type { PublicInvitation } from "./types";
@@ -30,6 +31,7 @@ export function RegisterForm({ token, invitation, onAccepted, onLinkGone, onSign
   const [serverErrors, setServerErrors] = useState<Partial<Record<keyof Registration, string>>>({});
   const [alert, setAlert] = useState<string | null>(null);
   const { accept, loading } = useAcceptInvitation(token);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
 
   const problems = registrationProblems(values);
   const errorFor = (field: keyof Registration) => serverErrors[field] ?? (touched[field] ? problems[field] : undefined);
@@ -46,19 +48,22 @@ export function RegisterForm({ token, invitation, onAccepted, onLinkGone, onSign
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched({ firstName: true, lastName: true, password: true, confirm: true });
-    if (Object.keys(problems).length > 0) return;
+    if (Object.keys(problems).length > 0) return focusFirstInvalid();
     setAlert(null);
     const outcome = await accept({ firstName: values.firstName.trim(), lastName: values.lastName.trim(), password: values.password });
     if ("user" in outcome) return onAccepted(outcome.user);
     const failure = outcome.failure;
     if (failure.kind === "link-gone") onLinkGone();
     else if (failure.kind === "sign-in-required") onSignIn(failure.message);
-    else if (failure.kind === "field") setServerErrors({ [failure.field]: failure.message });
+    else if (failure.kind === "field") {
+      setServerErrors({ [failure.field]: failure.message });
+      focusFirstInvalid();
+    }
     else setAlert(failure.message);
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Create your account">
+    <form ref={formRef} onSubmit={submit} noValidate aria-label="Create your account">
       <Stack gap="md">
         <Stack gap={2}>
           <Text fw={600}>Create your Lanyard account</Text>

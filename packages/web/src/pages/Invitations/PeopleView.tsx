@@ -27,6 +27,7 @@ import { graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
 import { plural } from "../../ui/format";
 import { TableSkeleton } from "../../ui/TableSkeleton";
+import { useFocusFallback } from "../../ui/useFocusFallback";
 
 export const PeopleViewQuery = graphql(`
   query InvitationsPeopleView($first: Int!, $after: String, $filter: InvitationFilter) {
@@ -72,6 +73,10 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
   const [request, setRequest] = useState<(BulkActionRequest & { fromSelection: boolean }) | null>(null);
 
   const openDrawer = (open: string | null) => paging.setFiltersOnThisPage({ ...filters, open });
+  // Once an action is done, the buttons that started it are disabled (nothing is selected) or gone (a cancelled
+  // invitation can't be cancelled again): focus goes to the selection bar, or the drawer's heading, instead.
+  const selectionBar = useFocusFallback<HTMLDivElement>();
+  const drawerHeading = useFocusFallback<HTMLHeadingElement>();
 
   return (
     <>
@@ -93,6 +98,7 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
       ) : (
         <>
           <BulkActionBar
+            ref={selectionBar.ref}
             selection={selection}
             pageIds={pageIds}
             totalMatching={connection.manageableCount}
@@ -129,6 +135,7 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
       )}
       <InvitationDrawer
         id={filters.open}
+        headingRef={drawerHeading.ref}
         onClose={() => openDrawer(null)}
         onAction={(kind, id) =>
           setRequest({ kind, count: 1, selection: { ids: [id] }, byFilter: false, fromSelection: false })
@@ -140,6 +147,7 @@ export function PeopleView({ paging, showSchool, onClearFilters }: Props) {
         onDone={() => {
           if (request?.fromSelection) select(NOTHING_SELECTED);
         }}
+        onClosed={() => (filters.open ? drawerHeading : selectionBar).catchLostFocus()}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Box, Stack, Stepper } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../../features/api/errors";
 import { chosenProducts, emptyDraft, needsSchools, toInviteInput, type InviteDraft } from "../../features/invite/draft";
 import { parseEmailList } from "../../features/invite/emailList";
@@ -50,6 +50,7 @@ export function InviteWizard({ products, schools, ownSchool, defaultExpiryDays }
   const [stepIndex, setStepIndex] = useState(0);
   const [sent, setSent] = useState<InvitePayload | null>(null);
   const [send, sending] = useMutation(InviteStaffMutation);
+  const body = useStepFocus(sent ? "sent" : stepIndex);
 
   const chosen = chosenProducts(draft, products);
   const schoolProducts = chosen.filter((p) => p.level === "SCHOOL");
@@ -124,7 +125,7 @@ export function InviteWizard({ products, schools, ownSchool, defaultExpiryDays }
         </Stepper>
       </Box>
 
-      <Box p={{ base: "md", sm: "lg" }} mih={360}>
+      <Box p={{ base: "md", sm: "lg" }} mih={360} ref={body}>
         {sent ? (
           <InviteResult payload={sent} names={names} onInviteMore={startAgain} />
         ) : (
@@ -174,4 +175,20 @@ export function InviteWizard({ products, schools, ownSchool, defaultExpiryDays }
       )}
     </Panel>
   );
+}
+
+/**
+ * Each time the step changes (and when the invitations are sent), focus goes to the new step's first heading:
+ * a screen reader says where the person is, and Tab goes on from the top of the step, not from the footer.
+ * Not on the wizard's first render: the screen's own heading has focus then.
+ */
+function useStepFocus(step: number | "sent") {
+  const body = useRef<HTMLDivElement>(null);
+  const shown = useRef(step);
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    body.current?.querySelector<HTMLElement>("h2")?.focus();
+  }, [step]);
+  return body;
 }

@@ -7,6 +7,7 @@ import { landingAfterSignIn } from "../../features/session/landing";
 import { graphql } from "../../gql-public";
 import { FormAlert } from "../../ui/FormAlert";
 import { PublicFrame } from "../../ui/PublicFrame";
+import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
 
 export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -37,6 +38,7 @@ export function SignInPage({ returnTo, openApp = (path) => window.location.repla
   const [failure, setFailure] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [signIn, { loading }] = useOperation(SignInMutation);
+  const { formRef, focusFirstInvalid } = useFocusFirstInvalid();
 
   const emailError = emailTouched ? emailProblem(email) : null;
 
@@ -44,7 +46,7 @@ export function SignInPage({ returnTo, openApp = (path) => window.location.repla
     event.preventDefault();
     setEmailTouched(true);
     setPasswordMissing(password === "");
-    if (emailProblem(email) || password === "") return;
+    if (emailProblem(email) || password === "") return focusFirstInvalid();
     setFailure(null);
     const problem = await signInFailure(async () => {
       const data = await signIn({ email: email.trim(), password });
@@ -66,7 +68,7 @@ export function SignInPage({ returnTo, openApp = (path) => window.location.repla
             For trust and school administrators. Staff you've invited don't need an account here.
           </Text>
         </Stack>
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <Stack gap="md">
             <FormAlert message={failure} />
             <CredentialFields
