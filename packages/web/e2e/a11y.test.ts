@@ -252,7 +252,7 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
 
       it("not found", async () => {
         await page.goto("/no-such-screen");
-        await screen(page, "There's no page here");
+        await screen(page, "Page not found");
         await expectNoA11yViolations(page, "Not found");
       });
     });

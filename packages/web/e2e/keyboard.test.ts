@@ -36,8 +36,11 @@ describe.skipIf(!existsSync(serverMain))("with a keyboard only, a trust admin an
     await page.goto("/sign-in");
     const email = page.getByRole("textbox", { name: "Email" });
     await email.waitFor();
-    // The email field has focus as the page opens.
-    expect(await isFocused(email)).toBe(true);
+    // The first Tab reaches the skip link, as on every page; the email field comes next.
+    await page.keyboard.press("Tab");
+    expect(await isFocused(page.getByRole("link", { name: "Skip to main content" }))).toBe(true);
+    await tabTo(page, email);
+    await expectFocusVisible(page, "The email field");
     await page.keyboard.type(DEMO_ADMIN.email);
     await tabTo(page, page.getByLabel("Password"));
     await expectFocusVisible(page, "The password field");
@@ -157,7 +160,7 @@ describe.skipIf(!existsSync(serverMain))("with a keyboard only, a trust admin an
     await expectFocusVisible(page, "The confirm button");
     await page.keyboard.press("Enter");
 
-    await page.getByRole("alert").filter({ hasText: /Cancelled 2 invitations/ }).waitFor();
+    await page.getByRole("status").filter({ hasText: /Cancelled 2 invitations/ }).waitFor();
     await dialog.waitFor({ state: "detached" });
     await page.getByText("Tick invitations to resend or cancel them.").waitFor();
     // They are no longer pending, so the list no longer holds them.
@@ -198,7 +201,7 @@ describe.skipIf(!existsSync(serverMain))("with a keyboard only, a trust admin an
     const dialog = page.getByRole("dialog", { name: "Cancel 1 invitation?" });
     await tabTo(page, dialog.getByRole("button", { name: "Cancel 1 invitation" }));
     await page.keyboard.press("Enter");
-    await page.getByRole("alert").filter({ hasText: /Cancelled 1 invitation/ }).waitFor();
+    await page.getByRole("status").filter({ hasText: /Cancelled 1 invitation/ }).waitFor();
     await dialog.waitFor({ state: "detached" });
 
     // Its cancel button is gone with the invitation cancelled: focus goes to the drawer's heading, still inside it.

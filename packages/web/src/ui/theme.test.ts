@@ -116,6 +116,14 @@ describe("the theme's colours meet WCAG 2.2 AA in the light scheme", () => {
     expect(failures(badgeChecks())).toEqual([]);
   });
 
+  it("keeps a light variant's own shade, so a red menu item ('red.7') reads on its hover tint", () => {
+    // Mantine draws a coloured menu item as a light variant and caps its text at shade 6 (2.7:1 on the tint).
+    const item = variant("red.7", "light");
+    expect(item.color).toBe("var(--mantine-color-red-7)");
+    const hover = paintedOver(resolve(item.hover!), "#ffffff");
+    expect(contrastRatio(resolve(item.color!), hover)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it("makes dimmed, placeholder, disabled, link and error text readable, and focus rings and field edges visible", () => {
     expect(failures(textChecks())).toEqual([]);
   });

@@ -1,4 +1,12 @@
-import { createTheme, DEFAULT_THEME, type CSSVariablesResolver, type MantineColorsTuple } from "@mantine/core";
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  DEFAULT_THEME,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type VariantColorsResolver,
+} from "@mantine/core";
 
 // A calm indigo-blue: reads as "trustworthy admin tool" without shouting.
 const lanyard: MantineColorsTuple = [
@@ -47,7 +55,21 @@ export const INK = {
   controlBorder: "#7d858d",
 } as const;
 
+/**
+ * Mantine's resolver, except that a light variant given a shade ("red.7") keeps it: Mantine caps its text
+ * at shade 6, which no colour reads at 4.5:1 on its tint. Menu items are drawn this way.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  if (input.variant !== "light") return resolved;
+  const parsed = parseThemeColor({ color: input.color, theme: input.theme });
+  return parsed.isThemeColor && parsed.shade !== undefined
+    ? { ...resolved, color: `var(--mantine-color-${parsed.color}-${parsed.shade})` }
+    : resolved;
+};
+
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: "lanyard",
   colors: { ...readableColors, lanyard },
   primaryShade: 7,

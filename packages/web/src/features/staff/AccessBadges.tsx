@@ -72,7 +72,8 @@ export function AccessBadges({ accesses, openInvitations, onRevoke }: Props) {
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Label>Has access · {a.school?.name ?? "Trust-wide"}</Menu.Label>
-              <Menu.Item color="red" leftSection={<IconBan size={14} />} onClick={() => onRevoke(a)}>
+              {/* Shade 7: a menu item given a bare colour is drawn in shade 6, 2.7:1 on its hover tint. */}
+              <Menu.Item color="red.7" leftSection={<IconBan size={14} />} onClick={() => onRevoke(a)}>
                 Revoke access…
               </Menu.Item>
             </Menu.Dropdown>
