@@ -2,11 +2,10 @@
 // trust into it), a free port, and one fresh invitation whose accept link the bench opens.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort, stopProcess, waitUntilReady } from "../e2e/serverProcess.ts";
 
-const READY_TIMEOUT_MS = 120_000;
 const DEMO_ADMIN = { email: "admin@demo.lanyard.test", password: "lanyard-demo-2026" };
 
 export interface BenchServer {
@@ -84,45 +83,4 @@ async function inviteSomeone(baseUrl: string): Promise<string> {
   const link = invited.data.inviteStaff.links.find((l) => l.email === email);
   if (!link) throw new Error(`No invitation link came back: ${JSON.stringify(invited.data.inviteStaff)}`);
   return link.url;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitUntilReady(server: ChildProcess, healthUrl: string) {
-  let output = "";
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  let exited: string | null = null;
-  server.once("exit", (code, signal) => (exited = `exited with ${signal ?? `code ${code}`}`));
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`The server ${exited} before it was ready. Its output:\n${output.slice(-8000)}`);
-    try {
-      if ((await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) })).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server wasn't healthy within ${READY_TIMEOUT_MS / 1000} s. Its output:\n${output.slice(-8000)}`);
-}
-
-async function stopProcess(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  child.kill("SIGTERM");
-  const timeout = new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 10_000));
-  if ((await Promise.race([exited, timeout])) === "timeout") {
-    child.kill("SIGKILL");
-    await exited;
-  }
 }

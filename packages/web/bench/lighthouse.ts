@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
+import { CHROMIUM_FLAGS } from "../e2e/serverProcess.ts";
 import { startBenchServer } from "./benchServer.ts";
 import { formatVerdicts, judge, medianRun, type PageFigures } from "./targets.ts";
 
@@ -17,15 +18,7 @@ const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const root = resolve(webDir, "../..");
 const serverMain = join(root, "packages/server/dist/main.js");
 const resultsDir = join(webDir, "bench-results");
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 function figuresOf(lhr: Result): PageFigures {

@@ -4,11 +4,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import mysql from "mysql2/promise";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM_FLAGS, freePort, stopProcess, waitUntilReady } from "./serverProcess";
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const serverDir = resolve(webDir, "../server");
@@ -19,7 +19,6 @@ export const DEMO_ADMIN = { email: "admin@demo.lanyard.test", password: "lanyard
 export const DEMO_SCHOOL_ADMIN = { email: "school.admin@demo.lanyard.test", password: "lanyard-demo-2026" };
 
 const MARIADB = { host: "127.0.0.1", port: 3306, user: "root", password: "" };
-const READY_TIMEOUT_MS = 120_000;
 
 export interface Harness {
   baseUrl: string;
@@ -62,20 +61,12 @@ export async function startHarness(): Promise<Harness> {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    await waitUntilReady(server, `${baseUrl}/healthz`);
+    await waitUntilReady(server, `${baseUrl}/healthz`, { echo: Boolean(process.env["E2E_VERBOSE"]) });
 
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
       headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_FLAGS, "--disable-quic"],
     });
     const launched = browser;
     mkdirSync(screenshotDir, { recursive: true });
@@ -118,52 +109,5 @@ async function withConnection<T>(work: (c: mysql.Connection) => Promise<T>): Pro
     return await work(connection);
   } finally {
     await connection.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-/** Polls /healthz until it answers 200; fails with the server's own output if it exits first. */
-async function waitUntilReady(server: ChildProcess, healthUrl: string) {
-  let output = "";
-  server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-    if (process.env["E2E_VERBOSE"]) process.stderr.write(chunk);
-  });
-  let exited: string | null = null;
-  server.once("exit", (code, signal) => (exited = `exited with ${signal ?? `code ${code}`}`));
-
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`The server ${exited} before it was ready. Its output:\n${output.slice(-8000)}`);
-    try {
-      const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server wasn't healthy within ${READY_TIMEOUT_MS / 1000} s. Its output:\n${output.slice(-8000)}`);
-}
-
-async function stopProcess(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((r) => child.once("exit", () => r()));
-  child.kill("SIGTERM");
-  const timeout = new Promise<"timeout">((r) => setTimeout(() => r("timeout"), 10_000));
-  if ((await Promise.race([exited, timeout])) === "timeout") {
-    child.kill("SIGKILL");
-    await exited;
   }
 }
