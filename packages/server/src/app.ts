@@ -16,6 +16,7 @@ import { registerCompression } from "./http/compression.js";
 import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, inviteeCookieName, setSessionCookie } from "./http/authenticate.js";
 import { limitGraphqlRoute } from "./http/graphql-http.js";
 import { registerHealthz } from "./http/healthz.js";
+import { registerImportTemplate } from "./http/import-template.js";
 import { registerSchemaSdl } from "./http/schema-sdl.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { CROSS_SITE_REFUSAL, isCrossSiteChange } from "./http/same-origin.js";
@@ -67,6 +68,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
 
   registerHealthz(http, db.dataSource);
   registerSchemaSdl(http, services);
+  registerImportTemplate(http, services);
   limitGraphqlRoute(http);
 
   const apollo = new ApolloServer<Context>({

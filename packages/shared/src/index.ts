@@ -4,3 +4,4 @@ export * from "./rules.js";
 export * from "./schemas.js";
 export * from "./limits.js";
 export * from "./publicPages.js";
+export * from "./csv-formats.js";

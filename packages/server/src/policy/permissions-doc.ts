@@ -1,11 +1,14 @@
 import { CALLER_KINDS, CALLER_NAMES } from "./callers.js";
-import { PERMISSIONS } from "./permissions.js";
+import { HTTP_PERMISSIONS, PERMISSIONS, type Access } from "./permissions.js";
 
 /** PERMISSIONS.md: the permission table as a person reads it. */
 export function renderPermissions(): string {
-  const header = `| operation | ${CALLER_KINDS.map((k) => CALLER_NAMES[k]).join(" | ")} |`;
-  const rule = `|---|${CALLER_KINDS.map(() => "---").join("|")}|`;
-  const rows = [...PERMISSIONS].map(([operation, row]) => `| \`${operation}\` | ${CALLER_KINDS.map((k) => row[k]).join(" | ")} |`);
+  const table = (first: string, entries: ReadonlyMap<string, Readonly<Record<string, Access>>>) =>
+    [
+      `| ${first} | ${CALLER_KINDS.map((k) => CALLER_NAMES[k]).join(" | ")} |`,
+      `|---|${CALLER_KINDS.map(() => "---").join("|")}|`,
+      ...[...entries].map(([name, row]) => `| \`${name}\` | ${CALLER_KINDS.map((k) => row[k]).join(" | ")} |`),
+    ].join("\n");
   return `# Who may do what
 
 Printed from \`permissions.ts\` (a test fails when this file is stale; \`UPDATE_PERMISSIONS=1 pnpm --filter @lanyard/server exec vitest run --project unit src/policy\` reprints it).
@@ -31,8 +34,14 @@ operation as every kind of caller and checks the answer against this table.
 - **no**: refused with \`FORBIDDEN\`, nothing changed.
 - **sign in**: refused with \`UNAUTHENTICATED\` until the caller signs in or sends an API key.
 
-${header}
-${rule}
-${rows.join("\n")}
+${table("operation", PERMISSIONS)}
+
+## HTTP routes
+
+The CSV routes under \`/api\` (\`src/http/\`) ask the same question of \`httpPermission\` before
+they read anything: refused with \`401\` (sign in) or \`403\` (no) and a JSON \`{"error": "..."}\`.
+A school admin's "own school" is what the invitation list shows them (\`invitation.policy.ts\`).
+
+${table("route", HTTP_PERMISSIONS)}
 `;
 }

@@ -59,10 +59,31 @@ const TABLE: Record<string, Row> = {
   "Mutation.revokeApiKey":              [TRUST,      NO,           NO,        NO,            SIGN_IN],
 };
 
+/**
+ * The HTTP routes under /api, by the same columns: reads of the trust's data, so the same
+ * rights as the lists they come from. Each route asks `httpPermission` before it reads; what a
+ * school admin's "own school" holds is the area's policy (invitation.policy.ts), as for the lists.
+ */
+const HTTP_TABLE: Record<string, Row> = {
+  //                                    trust admin  school admin  write key  read-only key  anonymous
+  "GET /api/imports/template":          [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
+};
+
+const byKind = (table: Record<string, Row>): ReadonlyMap<string, Readonly<Record<CallerKind, Access>>> =>
+  new Map(Object.entries(table).map(([operation, row]) => [operation, Object.fromEntries(CALLER_KINDS.map((kind, i) => [kind, row[i]!])) as Record<CallerKind, Access>]));
+
+/** The HTTP routes' table as `route → caller kind → access`. */
+export const HTTP_PERMISSIONS = byKind(HTTP_TABLE);
+
+/** What this kind of caller gets from an HTTP route; one missing from the table is refused. */
+export function httpPermission(route: string, kind: CallerKind): Access {
+  const row = HTTP_PERMISSIONS.get(route);
+  if (!row) return kind === "anonymous" ? Access.SignIn : Access.No;
+  return row[kind];
+}
+
 /** The table as `operation → caller kind → access`. */
-export const PERMISSIONS: ReadonlyMap<string, Readonly<Record<CallerKind, Access>>> = new Map(
-  Object.entries(TABLE).map(([operation, row]) => [operation, Object.fromEntries(CALLER_KINDS.map((kind, i) => [kind, row[i]!])) as Record<CallerKind, Access>]),
-);
+export const PERMISSIONS = byKind(TABLE);
 
 /** What this kind of caller gets from an operation; one missing from the table is refused. */
 export function permission(operation: string, kind: CallerKind): Access {
