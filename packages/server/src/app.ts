@@ -17,6 +17,7 @@ import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, invit
 import { limitGraphqlRoute } from "./http/graphql-http.js";
 import { registerHealthz } from "./http/healthz.js";
 import { registerImportTemplate } from "./http/import-template.js";
+import { registerReports } from "./http/reports.js";
 import { registerSchemaSdl } from "./http/schema-sdl.js";
 import { registerSecurityHeaders } from "./http/security-headers.js";
 import { CROSS_SITE_REFUSAL, isCrossSiteChange } from "./http/same-origin.js";
@@ -69,6 +70,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
   registerHealthz(http, db.dataSource);
   registerSchemaSdl(http, services);
   registerImportTemplate(http, services);
+  registerReports(http, db.dataSource, services);
   limitGraphqlRoute(http);
 
   const apollo = new ApolloServer<Context>({

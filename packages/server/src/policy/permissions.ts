@@ -67,6 +67,7 @@ const TABLE: Record<string, Row> = {
 const HTTP_TABLE: Record<string, Row> = {
   //                                    trust admin  school admin  write key  read-only key  anonymous
   "GET /api/imports/template":          [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
+  "GET /api/reports/NAME.csv":          [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
 };
 
 const byKind = (table: Record<string, Row>): ReadonlyMap<string, Readonly<Record<CallerKind, Access>>> =>
