@@ -68,6 +68,7 @@ const HTTP_TABLE: Record<string, Row> = {
   //                                    trust admin  school admin  write key  read-only key  anonymous
   "GET /api/imports/template":          [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "GET /api/reports/NAME.csv":          [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
+  "GET /api/exports/invitations.csv":   [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
 };
 
 const byKind = (table: Record<string, Row>): ReadonlyMap<string, Readonly<Record<CallerKind, Access>>> =>
