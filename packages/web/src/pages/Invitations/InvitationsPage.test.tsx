@@ -189,4 +189,18 @@ describe("Invitations, people view", () => {
     expect(screen.queryByRole("textbox", { name: "School" })).toBeNull();
     expect(within(screen.getByRole("table")).queryByRole("columnheader", { name: "School" })).toBeNull();
   });
+
+  it("rule 12: offers the list as a CSV download with the filters on screen", async () => {
+    renderScreen(<InvitationsPage />, {
+      path: "/invitations",
+      url: "/invitations?view=people&states=PENDING,EXPIRED&q=ada",
+      mocks: [options, ...pickerMocks, people([])],
+    });
+    await screen.findByText("a@oak.test");
+    const link = screen.getByRole("link", { name: "Export CSV" });
+    const href = new URL(link.getAttribute("href")!, "https://lanyard.test");
+    expect(href.pathname).toBe("/api/exports/invitations.csv");
+    expect(Object.fromEntries(href.searchParams)).toEqual({ states: "PENDING,EXPIRED", search: "ada" });
+    expect(link.hasAttribute("download")).toBe(true);
+  });
 });

@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Center, Group, SegmentedControl, Text } from "@mantine/core";
-import { IconBuildingCommunity, IconFilterOff, IconInfoCircle, IconSend, IconUsers } from "@tabler/icons-react";
+import { IconBuildingCommunity, IconFileDownload, IconFilterOff, IconInfoCircle, IconSend, IconUsers } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { errorMessage } from "../../features/api/errors";
 import { useCursorPaging } from "../../features/filters/useCursorPaging";
+import { invitationExportHref } from "../../features/invitations/invitationExport";
 import { InvitationFilterPane } from "../../features/invitations/InvitationFilterPane";
 import {
   clearedFilters,
@@ -57,9 +58,15 @@ export function InvitationsPage() {
             : "Every invitation across your trust and where it stands: by school, or person by person. Filter, then resend or cancel in bulk."
         }
         actions={
-          <Button component={Link} to="/invite" leftSection={<IconSend size={16} />}>
-            New invitation
-          </Button>
+          <>
+            {/* A plain download of what the list shows (rule 12): the same filters, one line per item. */}
+            <Button component="a" href={invitationExportHref(filters)} download variant="default" leftSection={<IconFileDownload size={16} aria-hidden />}>
+              Export CSV
+            </Button>
+            <Button component={Link} to="/invite" leftSection={<IconSend size={16} />}>
+              New invitation
+            </Button>
+          </>
         }
       />
       {ownSchool && (
