@@ -5,3 +5,4 @@ export * from "./schemas.js";
 export * from "./limits.js";
 export * from "./publicPages.js";
 export * from "./csv-formats.js";
+export * from "./reports.js";

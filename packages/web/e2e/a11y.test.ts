@@ -250,6 +250,12 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
         await expectNoA11yViolations(page, "Mailbox: email preview, plain text");
       });
 
+      it("reports", async () => {
+        await nav("Reports");
+        await screen(page, "Reports");
+        await expectNoA11yViolations(page, "Reports");
+      });
+
       it("not found", async () => {
         await page.goto("/no-such-screen");
         await screen(page, "Page not found");

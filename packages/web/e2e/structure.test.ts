@@ -11,6 +11,7 @@ const SCREENS = [
   { nav: "Invite staff", path: "/invite", shot: "invite" },
   { nav: "Invitations", path: "/invitations", shot: "invitations" },
   { nav: "Mailbox", path: "/mailbox", shot: "mailbox" },
+  { nav: "Reports", path: "/reports", shot: "reports" },
 ] as const;
 
 const PUBLIC = [

@@ -17,6 +17,7 @@ const ProductsPage = lazyPage(() => import("./pages/Products/ProductsPage"), "Pr
 const StaffPage = lazyPage(() => import("./pages/Staff/StaffPage"), "StaffPage");
 const InvitationsPage = lazyPage(() => import("./pages/Invitations/InvitationsPage"), "InvitationsPage");
 const MailboxPage = lazyPage(() => import("./pages/Mailbox/MailboxPage"), "MailboxPage");
+const ReportsPage = lazyPage(() => import("./pages/Reports/ReportsPage"), "ReportsPage");
 const InvitePage = lazyPage(() => import("./pages/Invite/InvitePage"), "InvitePage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFound/NotFoundPage"), "NotFoundPage");
 
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
       { path: "staff", element: <StaffPage /> },
       { path: "invitations", element: <InvitationsPage /> },
       { path: "mailbox", element: <MailboxPage /> },
+      { path: "reports", element: <ReportsPage /> },
       { path: "invite", element: <InvitePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

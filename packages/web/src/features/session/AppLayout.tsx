@@ -17,7 +17,7 @@ import {
   ThemeIcon,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconInbox, IconLogout, IconMailShare, IconPackages, IconSchool, IconUserPlus, IconUsers } from "@tabler/icons-react";
+import { IconFileSpreadsheet, IconInbox, IconLogout, IconMailShare, IconPackages, IconSchool, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { graphql } from "../../gql";
@@ -51,6 +51,7 @@ const NAV = [
   { to: "/invite", label: "Invite staff", icon: IconUserPlus },
   { to: "/invitations", label: "Invitations", icon: IconMailShare },
   { to: "/mailbox", label: "Mailbox", icon: IconInbox },
+  { to: "/reports", label: "Reports", icon: IconFileSpreadsheet },
 ] as const;
 
 /** The signed-in frame: header, navigation, and the current screen. */
