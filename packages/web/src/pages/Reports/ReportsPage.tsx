@@ -26,7 +26,7 @@ export function ReportsPage() {
                 <Text size="sm">{report.question}</Text>
               </Stack>
               <Anchor href={reportHref(report.name)} download fw={600} style={{ display: "inline-flex", alignItems: "center", gap: 6 }}>
-                <IconFileDownload size={18} aria-hidden />
+                <IconFileDownload size={18} aria-hidden style={{ flexShrink: 0 }} />
                 Download {report.title.toLowerCase()} (CSV)
               </Anchor>
             </Group>
