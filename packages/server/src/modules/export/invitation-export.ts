@@ -8,6 +8,7 @@ import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import type { Actor } from "../auth/actor.js";
 import { csvLine } from "../csv/csv-writer.js";
 import { invitationWhere } from "../invitation/invitation.filter.js";
+import { invitationPolicy } from "../invitation/invitation.policy.js";
 import type { InvitationFilter } from "../invitation/invitation.types.js";
 
 export const EXPORT_PAGE_SIZE = 5_000;
@@ -65,7 +66,8 @@ export async function* invitationExport(dataSource: DataSource, actor: Actor, fi
 
 /** The page's items with their codes, by invitation, in item order. */
 async function pageItems(dataSource: DataSource, actor: Actor, invitationIds: string[]): Promise<Map<string, ItemRow[]>> {
-  const own = actor.schoolId === null ? { sql: "", params: [] } : { sql: " AND it.school_id = ?", params: [actor.schoolId] };
+  const managed = invitationPolicy.managedItems(actor, "it");
+  const own = managed ? { sql: ` AND ${managed.sql}`, params: managed.params } : { sql: "", params: [] };
   const rows = await selectRows<ItemRow>(
     dataSource,
     `SELECT it.invitation_id, s.urn AS school_urn, p.code AS product_code, r.code AS role_code, c.code AS cohort_code

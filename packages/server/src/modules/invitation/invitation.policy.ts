@@ -43,6 +43,11 @@ export const invitationPolicy = {
     return schoolId !== actor.schoolId;
   },
 
+  /** The items the actor manages, as a condition over the item table aliased `item`; null when every one. */
+  managedItems(actor: Actor, item: string): Sql | null {
+    return actor.schoolId === null ? null : { sql: `${item}.school_id = ?`, params: [actor.schoolId] };
+  },
+
   /** Whether the actor manages this item; otherwise it shows as managed by the trust. */
   manages(actor: Actor, item: { schoolId: string | null }): boolean {
     return actor.schoolId === null || item.schoolId === actor.schoolId;

@@ -2,6 +2,7 @@
 import { sqlDate, type Sql } from "../../db/raw.js";
 import type { Actor } from "../auth/actor.js";
 import { invitationWhere } from "../invitation/invitation.filter.js";
+import { invitationPolicy } from "../invitation/invitation.policy.js";
 import { staffPolicy } from "../staff/staff.policy.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,7 +15,9 @@ export const EXPIRING_DAYS = 7;
  */
 export function expiringSql(actor: Actor, now: Date): Sql {
   const where = invitationWhere(actor, null);
-  const ownSchool = actor.schoolId === null ? { sql: "", params: [] } : { sql: " AND s.id = ?", params: [actor.schoolId] };
+  // Another school's item keeps its product but shows no school, as the list shows it.
+  const managed = invitationPolicy.managedItems(actor, "it");
+  const ownSchool = managed ? { sql: ` AND ${managed.sql}`, params: managed.params } : { sql: "", params: [] };
   return {
     sql: `SELECT inv.email, inv.first_name, inv.last_name, s.urn AS school_urn, s.name AS school_name,
                  p.code AS product_code, r.code AS role_code, inv.expires_at
