@@ -251,6 +251,8 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
       });
 
       it("reports", async () => {
+        // From a fresh screen: the mailbox check before leaves its preview drawer open.
+        await page.goto("/schools");
         await nav("Reports");
         await screen(page, "Reports");
         await expectNoA11yViolations(page, "Reports");
