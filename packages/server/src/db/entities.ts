@@ -10,6 +10,9 @@ import { EmailMessage } from "../modules/email/email-message.entity.js";
 import { InvitationEvent } from "../modules/invitation/invitation-event.entity.js";
 import { InvitationItem } from "../modules/invitation/invitation-item.entity.js";
 import { Invitation } from "../modules/invitation/invitation.entity.js";
+import { ImportError } from "../modules/import/import-error.entity.js";
+import { ImportRow } from "../modules/import/import-row.entity.js";
+import { Import } from "../modules/import/import.entity.js";
 import { Cohort } from "../modules/product/cohort.entity.js";
 import { ProductRole } from "../modules/product/product-role.entity.js";
 import { Product } from "../modules/product/product.entity.js";
@@ -39,4 +42,7 @@ export const entities = [
   InvitationItem,
   InvitationEvent,
   UserSession,
+  Import,
+  ImportRow,
+  ImportError,
 ];
