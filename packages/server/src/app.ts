@@ -17,6 +17,7 @@ import { authenticate, authenticateInvitee, clearSessionCookie, cookieJar, invit
 import { limitGraphqlRoute } from "./http/graphql-http.js";
 import { registerHealthz } from "./http/healthz.js";
 import { registerImportTemplate } from "./http/import-template.js";
+import { registerImports } from "./http/imports.js";
 import { registerInvitationExport } from "./http/invitation-export.js";
 import { registerReports } from "./http/reports.js";
 import { registerSchemaSdl } from "./http/schema-sdl.js";
@@ -71,6 +72,7 @@ export async function createApp({ config, db, webRoot, logger }: AppOptions): Pr
   registerHealthz(http, db.dataSource);
   registerSchemaSdl(http, services);
   registerImportTemplate(http, services);
+  registerImports(http, services);
   registerReports(http, db.dataSource, services);
   registerInvitationExport(http, db.dataSource, services);
   limitGraphqlRoute(http);

@@ -19,6 +19,8 @@ import { FollowUpService } from "./modules/invitation/follow-up.service.js";
 import { InvitationReadService } from "./modules/invitation/invitation-read.service.js";
 import { InvitationMailer } from "./modules/invitation/invitation.mailer.js";
 import { InviteService } from "./modules/invitation/invite.service.js";
+import { ImportFinishedMailer } from "./modules/import/import-finished.js";
+import { ImportService } from "./modules/import/import.service.js";
 
 /** Every service, made once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -26,6 +28,7 @@ export function createServices(dataSource: DataSource, config: Config) {
   const sessions = new SessionService(dataSource);
   const userSessions = new UserSessionService(dataSource);
   const mailer = new InvitationMailer(config);
+  const invitations = new InviteService(dataSource, mailer);
   return {
     config,
     dataSource,
@@ -42,7 +45,8 @@ export function createServices(dataSource: DataSource, config: Config) {
     userSessions,
     userSignIn: new UserSignInService(dataSource, userSessions, rateLimits),
     mailer,
-    invitations: new InviteService(dataSource, mailer),
+    invitations,
+    imports: new ImportService(dataSource, invitations, new ImportFinishedMailer(config)),
     invitationReads: new InvitationReadService(dataSource),
     followUp: new FollowUpService(dataSource, mailer),
     acceptance: new AcceptanceService(dataSource, rateLimits, userSessions),

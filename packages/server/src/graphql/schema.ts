@@ -10,6 +10,7 @@ import { SubscriptionResolver } from "../modules/subscription/subscription.resol
 import { TrustResolver } from "../modules/trust/trust.resolver.js";
 import { UserResolver } from "../modules/user/user.resolver.js";
 import { AccessRevokeResolver } from "../modules/access/access-revoke.resolver.js";
+import { ImportResolver } from "../modules/import/import.resolver.js";
 import { MailboxResolver } from "../modules/email/mailbox.resolver.js";
 import { AcceptanceResolver } from "../modules/invitation/acceptance.resolver.js";
 import { InvitationItemResolver, SchoolInvitationSummaryResolver } from "../modules/invitation/invitation-item.resolver.js";
@@ -35,6 +36,7 @@ const resolvers = [
   SchoolInvitationSummaryResolver,
   AcceptanceResolver,
   MailboxResolver,
+  ImportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

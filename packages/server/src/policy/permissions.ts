@@ -41,6 +41,8 @@ const TABLE: Record<string, Row> = {
   "Query.schoolInvitationSummaries":    [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.emailMessages":                [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.emailMessage":                 [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
+  "Query.import":                       [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
+  "Query.imports":                      [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.apiKeys":                      [TRUST,      NO,           NO,        NO,            SIGN_IN],
   "Query.invitationByToken":            [ALL,        ALL,          ALL,       ALL,           ALL],
   "Query.currentUser":                  [ALL,        ALL,          ALL,       ALL,           ALL],
@@ -55,18 +57,22 @@ const TABLE: Record<string, Row> = {
   "Mutation.resendInvitations":         [TRUST,      SCHOOL,       TRUST,     NO,            SIGN_IN],
   "Mutation.cancelInvitations":         [TRUST,      SCHOOL,       TRUST,     NO,            SIGN_IN],
   "Mutation.revokeAccess":              [TRUST,      SCHOOL,       TRUST,     NO,            SIGN_IN],
+  "Mutation.approveImport":             [TRUST,      SCHOOL,       TRUST,     NO,            SIGN_IN],
+  "Mutation.rejectImport":              [TRUST,      SCHOOL,       TRUST,     NO,            SIGN_IN],
   "Mutation.createApiKey":              [TRUST,      NO,           NO,        NO,            SIGN_IN],
   "Mutation.revokeApiKey":              [TRUST,      NO,           NO,        NO,            SIGN_IN],
 };
 
 /**
  * The HTTP routes under /api, by the same columns: reads of the trust's data, so the same
- * rights as the lists they come from. Each route asks `httpPermission` before it reads; what a
+ * rights as the lists they come from; an upload changes data, so a read-only key may not. Each route asks `httpPermission` before it reads; what a
  * school admin's "own school" holds is the area's policy (invitation.policy.ts), as for the lists.
  */
 const HTTP_TABLE: Record<string, Row> = {
   //                                    trust admin  school admin  write key  read-only key  anonymous
   "GET /api/imports/template":          [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
+  "POST /api/imports":                  [TRUST,      SCHOOL,       TRUST,     NO,            SIGN_IN],
+  "GET /api/imports/ID/errors.csv":     [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "GET /api/reports/NAME.csv":          [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "GET /api/exports/invitations.csv":   [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
 };

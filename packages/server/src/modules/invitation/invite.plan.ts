@@ -52,6 +52,8 @@ export interface PlannedInvitation {
   items: PlannedItem[];
   /** The school the invitation is listed under. */
   schoolId: string | null;
+  /** Its own expiry (an import's row); absent: the request's. */
+  expiresAt?: Date;
 }
 
 export interface Skip {

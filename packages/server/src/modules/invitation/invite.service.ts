@@ -32,7 +32,7 @@ export const MAX_PEOPLE = 10_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WRITE_ATTEMPTS = 6;
 
-interface Names {
+export interface Names {
   trust: Trust;
   products: Map<string, Product>;
   roles: Map<string, ProductRole>;
@@ -191,7 +191,7 @@ export class InviteService {
    * Fills in each person's account and membership of the trust; answers the members' user ids:
    * only a member holds an active access here, so only theirs are worth looking up.
    */
-  private async accounts(trustId: string, people: Map<string, PlanPerson>): Promise<string[]> {
+  async accounts(trustId: string, people: Map<string, PlanPerson>): Promise<string[]> {
     const lists = await Promise.all(
       chunks([...people.keys()]).map((list) =>
         selectRows<{ id: string; email: string; member: number | string }>(
@@ -215,7 +215,7 @@ export class InviteService {
    * index range (access: user_id, product_id) a member and product, rather than a key lookup
    * for every school a request names.
    */
-  private async heldAccesses(trustId: string, memberIds: string[], productIds: string[]): Promise<Set<string>> {
+  async heldAccesses(trustId: string, memberIds: string[], productIds: string[]): Promise<Set<string>> {
     const held = new Set<string>();
     if (productIds.length === 0) return held;
     const lists = await Promise.all(
@@ -233,7 +233,7 @@ export class InviteService {
   }
 
   /** Which of these open item keys (rule 4) are already held. */
-  private async existingOpenKeys(wanted: string[]): Promise<Set<string>> {
+  async existingOpenKeys(wanted: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (const list of chunks(wanted, 10_000)) {
       const rows = await selectRows<{ open_key: string }>(this.dataSource, `SELECT open_key FROM \`invitation_item\` WHERE open_key IN (${placeholders(list.length)})`, list);
@@ -244,7 +244,16 @@ export class InviteService {
 
   /** One transaction: invitations, items, accesses granted at once, history, audit and the emails (the outbox). */
   private async write(actor: Actor, plan: InvitePlan, names: Names, keys: RequestKeys, when: { expiresAt: Date; sendAt: Date; now: Date }) {
-    const { now, sendAt, expiresAt } = when;
+    return this.dataSource.transaction((manager) => this.writeIn(manager, actor, plan, names, keys, when));
+  }
+
+  /**
+   * The write of a plan inside the caller's transaction: inviteStaff's own, or an import's
+   * commit (modules/import), so both create invitations the one way. An invitation planned
+   * with its own `expiresAt` (a CSV row's) keeps it; the others get `when.expiresAt`.
+   */
+  async writeIn(manager: EntityManager, actor: Actor, plan: InvitePlan, names: Names, keys: RequestKeys, when: { expiresAt: Date; sendAt: Date; now: Date }) {
+    const { now, sendAt } = when;
     const trustId = actor.trustId;
     const scheduled = sendAt > now;
     const invitations: Invitation[] = [];
@@ -257,6 +266,7 @@ export class InviteService {
 
     for (const planned of plan.invitations) {
       const { person } = planned;
+      const expiresAt = planned.expiresAt ?? when.expiresAt;
       const id = newId(now.getTime());
       const allGranted = planned.items.every((i) => i.grantNow);
       const token = allGranted ? null : newToken();
@@ -336,7 +346,7 @@ export class InviteService {
       if (token && !person.member) links.push({ invitationId: id, email: person.email, url: this.mailer.acceptUrl(token) });
     }
 
-    await this.dataSource.transaction(async (manager: EntityManager) => {
+    {
       // The database writes the invitations and their items while this process composes the
       // emails: the two take turns on different cores, and the transaction grows no longer.
       const granting = (async () => {
@@ -364,7 +374,7 @@ export class InviteService {
         invitations.map((i) => ({ action: "INVITATION_CREATED", subjectType: "Invitation", subjectId: i.id, detail: { email: i.email, state: i.state } })),
         now,
       );
-    });
+    }
     return { invitations, links };
   }
 }

@@ -1,0 +1,54 @@
+// One uploaded file's rows with their cells found by column name, and the problems found in it.
+
+export interface RowProblem {
+  /** As a spreadsheet numbers it: the header is row 1, data starts at 2. */
+  row: number;
+  /** The column's header as the template names it; null for a whole-row problem. */
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+export class Sheet {
+  constructor(
+    readonly header: string[],
+    readonly rows: string[][],
+    private readonly index: Map<string, number>,
+  ) {}
+
+  has(column: string): boolean {
+    return this.index.has(column);
+  }
+
+  /** The trimmed cell of a data row (0-based), "" when the column or the cell is absent. */
+  cell(rowIndex: number, column: string): string {
+    const at = this.index.get(column);
+    if (at === undefined) return "";
+    return (this.rows[rowIndex]![at] ?? "").trim();
+  }
+
+  /** The spreadsheet row number of a data row. */
+  static rowNumber(rowIndex: number): number {
+    return rowIndex + 2;
+  }
+
+  /** Data rows with more cells than the header, the extra ones not empty: a whole-row problem. */
+  ragged(): RowProblem[] {
+    const problems: RowProblem[] = [];
+    const width = this.header.length;
+    this.rows.forEach((cells, i) => {
+      if (cells.length > width && cells.slice(width).some((c) => c.trim() !== "")) {
+        problems.push({
+          row: Sheet.rowNumber(i),
+          column: null,
+          value: null,
+          message: `This row has ${cells.length} cells but the header names ${width} columns: check for a stray comma, or put text with commas in double quotes.`,
+        });
+      }
+    });
+    return problems;
+  }
+}
+
+/** A value as it goes into an error (cut to the column's size). */
+export const shown = (value: string) => (value === "" ? null : value.slice(0, 300));

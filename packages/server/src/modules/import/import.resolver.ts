@@ -1,0 +1,46 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { requireActor, type Context } from "../../graphql/context.js";
+import { ImportConnection, ImportErrorObject, ImportObject, ImportPayload, ImportPreview } from "./import.types.js";
+
+@Resolver(() => ImportObject)
+export class ImportResolver {
+  @Query(() => ImportObject, { nullable: true, description: "one import you can see, or null" })
+  import(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.imports.byId(requireActor(ctx), id);
+  }
+
+  @Query(() => ImportConnection, { description: "import history, newest first" })
+  imports(
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.imports.list(requireActor(ctx), { first, after });
+  }
+
+  @FieldResolver(() => [ImportErrorObject], { description: "in row order; `after`: how many were read already (e.g. \"100\" for the second page of 100)" })
+  errors(
+    @Root() record: ImportObject,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 100 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.imports.errors(record.id, first, after);
+  }
+
+  @FieldResolver(() => ImportPreview, { nullable: true, description: "null while the file has errors" })
+  preview(@Root() record: ImportObject): ImportPreview | null {
+    if (record.errorCount > 0 || record.status === "INVALID") return null;
+    return { create: record.createCount, update: record.updateCount, unchanged: record.unchangedCount, skipped: record.skippedCount };
+  }
+
+  @Mutation(() => ImportPayload, { description: "Commits every row in one transaction and queues the emails: now, or at sendAt." })
+  approveImport(@Arg("id", () => ID) id: string, @Arg("sendAt", () => Date, { nullable: true }) sendAt: Date | null, @Ctx() ctx: Context) {
+    return ctx.services.imports.approve(requireActor(ctx), id, sendAt);
+  }
+
+  @Mutation(() => ImportPayload, { description: "Discards an import that isn't committed." })
+  rejectImport(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.imports.reject(requireActor(ctx), id);
+  }
+}

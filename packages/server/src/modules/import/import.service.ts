@@ -1,0 +1,277 @@
+// Imports (rule 11): an uploaded file is read, checked whole and planned before anything is
+// stored; the import then holds its rows and errors, so it is approved or rejected later
+// without the file, and the error file can be written back.
+import type { Readable } from "node:stream";
+import { ImportStatus, type ImportKind } from "@lanyard/shared";
+import type { DataSource } from "typeorm";
+import { execute, insertRows } from "../../db/bulk.js";
+import { newId } from "../../db/id.js";
+import { selectRows, sqlDate } from "../../db/raw.js";
+import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
+import { userError, type UserError } from "../../graphql/user-error.js";
+import { recordAudit } from "../audit/audit.service.js";
+import type { Actor } from "../auth/actor.js";
+import type { InviteService } from "../invitation/invite.service.js";
+import { matchHeader } from "./import-columns.js";
+import { readCsv } from "./import-csv.js";
+import { ImportError } from "./import-error.entity.js";
+import { ImportRow } from "./import-row.entity.js";
+import { Sheet, type RowProblem } from "./import-sheet.js";
+import { Import } from "./import.entity.js";
+import { importPolicy } from "./import.policy.js";
+import type { ImportFinishedMailer } from "./import-finished.js";
+import { checkInvitationImport, writeInvitationPlan, type CheckedInvitations } from "./invitation-import.js";
+import type { RowAction } from "./invitation-import.check.js";
+import { planStaffImport, writeStaffPlan, type StaffPlan } from "./staff-import.js";
+
+export type UploadResult = { ok: true; import: Import } | { ok: false; error: string };
+
+type Checked = { kind: "INVITATIONS"; problems: RowProblem[]; actions: { action: RowAction; reason: string | null }[] | null; invitations: CheckedInvitations } | { kind: "STAFF"; problems: RowProblem[]; actions: StaffPlan["actions"] | null; staff: StaffPlan };
+
+const IMPORT_ORDER: SortKey<Import>[] = [
+  { column: "imp.created_at", direction: "DESC", value: (i) => i.createdAt, date: true },
+  { column: "imp.id", direction: "DESC", value: (i) => i.id },
+];
+
+const COLUMNS =
+  "imp.id, imp.trust_id, imp.school_id, imp.kind, imp.filename, imp.status, imp.uploaded_by_id, imp.uploaded_by_kind, imp.uploaded_by, imp.header, imp.row_count, imp.error_count, imp.create_count, imp.update_count, imp.unchanged_count, imp.skipped_count, imp.failure, imp.send_at, imp.created_at, imp.finished_at";
+
+const toImport = (r: Record<string, unknown>): Import => ({
+  id: r.id as string,
+  trustId: r.trust_id as string,
+  schoolId: (r.school_id as string | null) ?? null,
+  kind: r.kind as ImportKind,
+  filename: r.filename as string,
+  status: r.status as ImportStatus,
+  uploadedById: r.uploaded_by_id as string,
+  uploadedByKind: r.uploaded_by_kind as string,
+  uploadedBy: r.uploaded_by as string,
+  header: r.header as string,
+  rowCount: Number(r.row_count),
+  errorCount: Number(r.error_count),
+  createCount: Number(r.create_count),
+  updateCount: Number(r.update_count),
+  unchangedCount: Number(r.unchanged_count),
+  skippedCount: Number(r.skipped_count),
+  failure: (r.failure as string | null) ?? null,
+  sendAt: sqlDate(r.send_at as string | Date | null),
+  createdAt: sqlDate(r.created_at as string | Date)!,
+  finishedAt: sqlDate(r.finished_at as string | Date | null),
+});
+
+const STATUS_REFUSAL: Partial<Record<ImportStatus, string>> = {
+  INVALID: "This import has errors, so it can't be approved: download the error file, fix the rows and upload the file again.",
+  APPROVED: "This import is being approved already: wait a moment and look at it again.",
+  REJECTED: "This import was rejected: upload the file again to start a new import.",
+  COMMITTED: "This import was approved already: its rows are committed.",
+  FAILED: "This import failed when it was approved: upload the file again to start a new import.",
+  VALIDATING: "This import is still being checked: wait a moment and look at it again.",
+};
+
+export class ImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invites: InviteService,
+    private readonly finished: ImportFinishedMailer,
+  ) {}
+
+  /** Reads, checks and plans the file, then stores the import whole: READY with its preview, or INVALID with every problem. */
+  async upload(actor: Actor, kind: ImportKind, filename: string, body: Readable, now = new Date()): Promise<UploadResult> {
+    const read = await readCsv(body);
+    if (!read.ok) return read;
+    const match = matchHeader(kind, read.file.header);
+    if (!match.ok) return { ok: false, error: match.error };
+    const sheet = new Sheet(read.file.header, read.file.rows, match.index);
+    const checked = await this.check(actor, kind, sheet, now);
+
+    const id = newId(now.getTime());
+    const count = (action: RowAction) => checked.actions?.filter((a) => a.action === action).length ?? 0;
+    const record: Import = {
+      id,
+      trustId: actor.trustId,
+      schoolId: importPolicy.fileUnder(actor),
+      kind,
+      filename: filename.slice(0, 255),
+      status: checked.problems.length ? ImportStatus.INVALID : ImportStatus.READY,
+      uploadedById: actor.id,
+      uploadedByKind: actor.kind,
+      uploadedBy: actor.label,
+      header: JSON.stringify(read.file.header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h))),
+      rowCount: sheet.rows.length,
+      errorCount: checked.problems.length,
+      createCount: count("CREATE"),
+      updateCount: count("UPDATE"),
+      unchangedCount: count("UNCHANGED"),
+      skippedCount: count("SKIPPED"),
+      failure: null,
+      sendAt: null,
+      createdAt: now,
+      finishedAt: checked.problems.length ? now : null,
+    };
+    const rows: ImportRow[] = sheet.rows.map((cells, i) => ({
+      importId: id,
+      row: Sheet.rowNumber(i),
+      cells: JSON.stringify(cells),
+      action: checked.actions?.[i]?.action ?? null,
+      reason: checked.actions?.[i]?.reason?.slice(0, 300) ?? null,
+    }));
+    const errors: ImportError[] = checked.problems.map((p, position) => ({
+      importId: id,
+      position,
+      row: p.row,
+      column: p.column,
+      value: p.value,
+      message: p.message.slice(0, 500),
+    }));
+    await this.dataSource.transaction(async (manager) => {
+      await insertRows(manager, Import, [record]);
+      await insertRows(manager, ImportRow, rows);
+      await insertRows(manager, ImportError, errors);
+      await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_UPLOADED", subjectType: "Import", subjectId: id, detail: { kind, filename: record.filename, rows: record.rowCount, errors: record.errorCount } });
+      await this.finished.queue(manager, actor, record, now);
+    });
+    return { ok: true, import: record };
+  }
+
+  private async check(actor: Actor, kind: ImportKind, sheet: Sheet, now: Date): Promise<Checked> {
+    if (kind === "STAFF") {
+      const staff = await planStaffImport(this.dataSource, actor, sheet, now);
+      return { kind, problems: staff.problems, actions: staff.problems.length ? null : staff.actions, staff };
+    }
+    const invitations = await checkInvitationImport(this.dataSource, this.invites, actor, sheet, now);
+    return { kind, problems: invitations.problems, actions: invitations.plan?.actions ?? null, invitations };
+  }
+
+  /** One import the actor may see, or null (another trust's, another school's, or none). */
+  async byId(actor: Actor, id: string): Promise<Import | null> {
+    const visible = importPolicy.visible(actor);
+    const [row] = await selectRows<Record<string, unknown>>(this.dataSource, `SELECT ${COLUMNS} FROM \`import\` imp WHERE imp.id = ? AND ${visible.sql}`, [id, ...visible.params]);
+    return row ? toImport(row) : null;
+  }
+
+  /** The import history, newest first. */
+  async list(actor: Actor, args: { first?: number | null; after?: string | null }): Promise<Page<Import>> {
+    const first = checkPageSize(args.first);
+    const visible = importPolicy.visible(actor);
+    const params = [...visible.params];
+    let where = visible.sql;
+    if (args.after) {
+      where += ` AND ${keysetCondition(IMPORT_ORDER, decodeCursor(args.after, IMPORT_ORDER), (_i, value) => {
+        params.push(value instanceof Date ? sqlDateTimeParam(value) : value);
+        return "?";
+      })}`;
+    }
+    const rows = await selectRows<Record<string, unknown>>(this.dataSource, `SELECT ${COLUMNS} FROM \`import\` imp WHERE ${where} ORDER BY ${orderBy(IMPORT_ORDER)} LIMIT ${first + 1}`, params);
+    return toPage(rows.map(toImport), IMPORT_ORDER, first, async () => {
+      const [count] = await selectRows<{ total: number | string }>(this.dataSource, `SELECT COUNT(*) AS total FROM \`import\` imp WHERE ${visible.sql}`, visible.params);
+      return Number(count?.total ?? 0);
+    }, args.after);
+  }
+
+  /** A page of an import's problems in row order; `after` is how many were read already. */
+  async errors(importId: string, first: number, after: string | null): Promise<RowProblem[]> {
+    const size = checkPageSize(first);
+    const skip = after ? Number.parseInt(after, 10) : 0;
+    const from = Number.isInteger(skip) && skip >= 0 ? skip : 0;
+    const rows = await selectRows<{ row: number; column: string | null; value: string | null; message: string }>(
+      this.dataSource,
+      `SELECT \`row\`, \`column\`, \`value\`, message FROM \`import_error\` WHERE import_id = ? AND position >= ? ORDER BY position LIMIT ${size}`,
+      [importId, from],
+    );
+    return rows.map((r) => ({ row: Number(r.row), column: r.column, value: r.value, message: r.message }));
+  }
+
+  /** The uploaded rows with their problems, for the error file: in row order. */
+  async *errorFile(record: Import): AsyncGenerator<{ header: string[]; cells: string[]; errors: string[] }> {
+    const header = JSON.parse(record.header) as string[];
+    const problems = await selectRows<{ row: number; column: string | null; message: string }>(
+      this.dataSource,
+      "SELECT `row`, `column`, message FROM `import_error` WHERE import_id = ? ORDER BY position",
+      [record.id],
+    );
+    const byRow = new Map<number, string[]>();
+    for (const p of problems) {
+      const text = p.column ? `${p.column}: ${p.message}` : p.message;
+      const list = byRow.get(Number(p.row));
+      if (list) list.push(text);
+      else byRow.set(Number(p.row), [text]);
+    }
+    const PAGE = 5000;
+    for (let from = 2; ; from += PAGE) {
+      const rows = await selectRows<{ row: number; cells: string }>(
+        this.dataSource,
+        `SELECT \`row\`, cells FROM \`import_row\` WHERE import_id = ? AND \`row\` >= ? AND \`row\` < ? ORDER BY \`row\``,
+        [record.id, from, from + PAGE],
+      );
+      for (const r of rows) yield { header, cells: JSON.parse(r.cells) as string[], errors: byRow.get(Number(r.row)) ?? [] };
+      if (from + PAGE > record.rowCount + 1) return;
+    }
+  }
+
+  /** Commits every row in one transaction (rule 11); a second approval, or one of an import not READY, is refused. */
+  async approve(actor: Actor, id: string, sendAt: Date | null, now = new Date()): Promise<{ import: Import | null; errors: UserError[] }> {
+    const record = await this.byId(actor, id);
+    if (!record) return { import: null, errors: [userError("NOT_FOUND", "No import with this id that you can see: pick one from the import history.", ["id"])] };
+    if (record.status !== ImportStatus.READY) return { import: record, errors: [userError(`IMPORT_${record.status}`, STATUS_REFUSAL[record.status] ?? "This import can't be approved.", ["id"])] };
+    // The lock: of two approvals at once, one moves READY to APPROVED; the other finds it moved.
+    const claimed = await execute(this.dataSource.manager, "UPDATE `import` SET status = 'APPROVED' WHERE id = ? AND status = 'READY'", [id]);
+    if (claimed !== 1) return { import: await this.byId(actor, id), errors: [userError("IMPORT_APPROVED", STATUS_REFUSAL.APPROVED!, ["id"])] };
+
+    const send = sendAt && sendAt > now ? sendAt : now;
+    try {
+      const sheet = await this.storedSheet(record);
+      // The facts may have moved since the upload (a subscription ended, someone was invited): checked again.
+      const checked = await this.check(actor, record.kind, sheet, now);
+      if (checked.problems.length) {
+        const first = checked.problems[0]!;
+        throw new ImportFailure(`${checked.problems.length} row(s) are no longer valid (row ${first.row}: ${first.message}). Upload the file again to see every problem.`);
+      }
+      const count = (action: RowAction) => checked.actions?.filter((a) => a.action === action).length ?? 0;
+      await this.dataSource.transaction(async (manager) => {
+        if (checked.kind === "INVITATIONS") await writeInvitationPlan(manager, this.invites, actor, checked.invitations, { sendAt: send, now }, record.filename);
+        else await writeStaffPlan(manager, checked.staff);
+        await manager.query(
+          "UPDATE `import` SET status = 'COMMITTED', send_at = ?, finished_at = ?, create_count = ?, update_count = ?, unchanged_count = ?, skipped_count = ? WHERE id = ?",
+          [sqlDateTimeParam(send), sqlDateTimeParam(now), count("CREATE"), count("UPDATE"), count("UNCHANGED"), count("SKIPPED"), id],
+        );
+        await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_COMMITTED", subjectType: "Import", subjectId: id, detail: { created: count("CREATE"), updated: count("UPDATE") } });
+        await this.finished.queue(manager, actor, { ...record, status: ImportStatus.COMMITTED, createCount: count("CREATE"), updateCount: count("UPDATE"), unchangedCount: count("UNCHANGED"), skippedCount: count("SKIPPED") }, now);
+      });
+    } catch (error) {
+      const message = error instanceof ImportFailure ? error.message : "The import couldn't be committed, and nothing of it was written: upload the file again, or ask for help if it happens again.";
+      await execute(this.dataSource.manager, "UPDATE `import` SET status = 'FAILED', failure = ?, finished_at = ? WHERE id = ?", [message, sqlDateTimeParam(now), id]);
+      if (!(error instanceof ImportFailure)) console.error(error);
+      return { import: await this.byId(actor, id), errors: [userError("IMPORT_FAILED", message, ["id"])] };
+    }
+    return { import: await this.byId(actor, id), errors: [] };
+  }
+
+  /** Discards an import not yet committed: REJECTED, its rows deleted. */
+  async reject(actor: Actor, id: string): Promise<{ import: Import | null; errors: UserError[] }> {
+    const record = await this.byId(actor, id);
+    if (!record) return { import: null, errors: [userError("NOT_FOUND", "No import with this id that you can see: pick one from the import history.", ["id"])] };
+    const changed = await execute(this.dataSource.manager, "UPDATE `import` SET status = 'REJECTED', finished_at = ? WHERE id = ? AND status IN ('READY', 'INVALID')", [sqlDateTimeParam(new Date()), id]);
+    if (changed !== 1) {
+      const now = (await this.byId(actor, id))!;
+      return { import: now, errors: [userError(`IMPORT_${now.status}`, now.status === "REJECTED" ? "This import was rejected already." : STATUS_REFUSAL[now.status] ?? "This import can't be rejected now.", ["id"])] };
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query("DELETE FROM `import_row` WHERE import_id = ?", [id]);
+      await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_REJECTED", subjectType: "Import", subjectId: id });
+    });
+    return { import: await this.byId(actor, id), errors: [] };
+  }
+
+  private async storedSheet(record: Import): Promise<Sheet> {
+    const header = JSON.parse(record.header) as string[];
+    const match = matchHeader(record.kind, header);
+    if (!match.ok) throw new ImportFailure(match.error);
+    const rows = await selectRows<{ row: number; cells: string }>(this.dataSource, "SELECT `row`, cells FROM `import_row` WHERE import_id = ? ORDER BY `row`", [record.id]);
+    return new Sheet(header, rows.map((r) => JSON.parse(r.cells) as string[]), match.index);
+  }
+}
+
+class ImportFailure extends Error {}
+
+/** Dates as parameters of hand-written SQL, on either driver. */
+const sqlDateTimeParam = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
