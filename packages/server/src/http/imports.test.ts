@@ -120,15 +120,15 @@ describe("imports (rule 11)", () => {
     const file = [
       HEADER,
       `not-an-email,A,B,${urn(1)},MIS,teacher,,,`,
-      `${a.email},A,B,999999,MIS,teacher,,,`,
-      `${a.email},A,B,${urn(1)},NOPE,teacher,,,`,
-      `${a.email},A,B,${urn(1)},MIS,viewer,,,`,
-      `${a.email},A,B,${urn(2)},MIS,teacher,,,`,
-      `${a.email},A,B,,MIS,teacher,,,`,
-      `${a.email},A,B,${urn(1)},HR,viewer,,,`,
-      `${a.email},A,B,${urn(1)},MIS,teacher,1999,,`,
-      `${a.email},A,B,${urn(1)},MIS,teacher,,2001-01-01 00:00:00,`,
-      `${a.email},A,B,${urn(1)},MIS,teacher,,31/12/2030,`,
+      `bad1@example.org,A,B,999999,MIS,teacher,,,`,
+      `bad2@example.org,A,B,${urn(1)},NOPE,teacher,,,`,
+      `bad3@example.org,A,B,${urn(1)},MIS,viewer,,,`,
+      `bad4@example.org,A,B,${urn(2)},MIS,teacher,,,`,
+      `bad5@example.org,A,B,,MIS,teacher,,,`,
+      `bad6@example.org,A,B,${urn(1)},HR,viewer,,,`,
+      `bad7@example.org,A,B,${urn(1)},MIS,teacher,1999,,`,
+      `bad8@example.org,A,B,${urn(1)},MIS,teacher,,2001-01-01 00:00:00,`,
+      `bad9@example.org,A,B,${urn(1)},MIS,teacher,,31/12/2030,`,
       `${a.email},A,B,${urn(0)},MIS,teacher,,,`,
       `${a.email},A,B,${urn(0)},MIS,admin,,,`,
       `,A,B,${urn(1)},MIS,,,,`,
@@ -168,7 +168,7 @@ describe("imports (rule 11)", () => {
     const lines = file2.text.split("\r\n").filter(Boolean);
     expect(lines[0]).toBe(`${HEADER},error`);
     expect(lines).toHaveLength(14);
-    expect(lines[1]).toContain("email: \"not-an-email\" is not an email address");
+    expect(lines[1]).toContain(`"email: ""not-an-email"" is not an email address`);
     expect(lines[11]!.endsWith(",")).toBe(true);
   });
 
