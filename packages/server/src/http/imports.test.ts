@@ -108,6 +108,12 @@ describe("imports (rule 11)", () => {
     // The uploader hears that the check ended and that the commit did.
     const toAdmin = smtp.received.filter((m) => m.to.includes(t.trustAdmin.email)).map((m) => m.subject);
     expect(toAdmin).toEqual(expect.arrayContaining(["Your import autumn.csv is ready to approve", "Your import autumn.csv is committed"]));
+    const committed = smtp.received.find((m) => m.to.includes(t.trustAdmin.email) && m.subject === "Your import autumn.csv is committed")!;
+    for (const part of [committed.html, committed.text]) {
+      expect(part).toContain(t.trust.name);
+      expect(part).toContain("4 created, 0 updated, 0 unchanged, 1 skipped");
+      expect(part).toContain(`https://lanyard.example.org/imports/${id}`);
+    }
 
     // Approving twice is refused, and nothing is created twice.
     const again = await approve(id);

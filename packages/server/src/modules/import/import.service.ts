@@ -128,7 +128,7 @@ export class ImportService {
       await insertRows(manager, ImportRow, rows);
       await insertRows(manager, ImportError, errors);
       await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_UPLOADED", subjectType: "Import", subjectId: id, detail: { kind, filename: record.filename, rows: record.rowCount, errors: record.errorCount } });
-      await this.finished.queue(manager, actor, record, now);
+      await this.finished.queue(manager, record, now);
     });
     return { ok: true, import: record };
   }
@@ -235,7 +235,7 @@ export class ImportService {
           [sqlDateTimeParam(send), sqlDateTimeParam(now), count("CREATE"), count("UPDATE"), count("UNCHANGED"), count("SKIPPED"), id],
         );
         await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_COMMITTED", subjectType: "Import", subjectId: id, detail: { created: count("CREATE"), updated: count("UPDATE") } });
-        await this.finished.queue(manager, actor, { ...record, status: ImportStatus.COMMITTED, createCount: count("CREATE"), updateCount: count("UPDATE"), unchangedCount: count("UNCHANGED"), skippedCount: count("SKIPPED") }, now);
+        await this.finished.queue(manager, { ...record, status: ImportStatus.COMMITTED, createCount: count("CREATE"), updateCount: count("UPDATE"), unchangedCount: count("UNCHANGED"), skippedCount: count("SKIPPED") }, now);
       });
     } catch (error) {
       const message = error instanceof ImportFailure ? error.message : "The import couldn't be committed, and nothing of it was written: upload the file again, or ask for help if it happens again.";
