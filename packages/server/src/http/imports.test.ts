@@ -267,9 +267,22 @@ describe("imports (rule 11)", () => {
       { row: 3, column: "school_urn", value: urn(1), message: expect.stringContaining("You can import only for") },
       { row: 4, column: "product_code", value: "HR", message: expect.stringContaining("managed by the trust") },
     ]);
-    const good = await upload(head, [HEADER, `${mine.email},,,${urn(0)},MIS,teacher,,,`].join("\n"));
+    // Someone not yet on the roster comes onto it with the file when it gives their MIS id and
+    // names; without them, the row is skipped as a bulk invite skips them.
+    const good = await upload(
+      head,
+      [HEADER, `${mine.email},,,${urn(0)},MIS,teacher,,,`, `newcomer@example.org,Nell,Newcomer,${urn(0)},MIS,teacher,,,MIS-NEW-1`, `stranger@example.org,,,${urn(0)},MIS,teacher,,,`].join("\n"),
+    );
     expect(good.body.status).toBe("READY");
+    expect((await getImport(good.body.id, head)).preview).toEqual({ create: 2, update: 0, unchanged: 0, skipped: 1 });
+    const [skip] = await rows("SELECT reason FROM import_row WHERE import_id = ? AND action = 'SKIPPED'", [good.body.id]);
+    expect(skip!.reason).toMatch(/^NOT_ALLOWED/);
     expect((await approve(good.body.id, head)).import.status).toBe("COMMITTED");
+    const [added] = await rows("SELECT id, school_id, first_name, last_name, email FROM staff WHERE mis_id = 'MIS-NEW-1'");
+    expect(added).toMatchObject({ school_id: t.schools[0]!.id, first_name: "Nell", last_name: "Newcomer", email: "newcomer@example.org" });
+    const [invited] = await rows("SELECT staff_id, school_id FROM invitation WHERE email = 'newcomer@example.org'");
+    expect(invited).toEqual({ staff_id: added!.id, school_id: t.schools[0]!.id });
+    expect(await count("SELECT COUNT(*) AS n FROM invitation WHERE email = 'stranger@example.org'")).toBe(0);
 
     // The trust admin's imports are not the school admin's; another trust's are nobody's here.
     const theirs = await upload(admin, `${HEADER}\nadmins@example.org,,,,HR,viewer,,,\n`);

@@ -24,6 +24,15 @@ export const importPolicy = {
     return actor.schoolId === null || schoolId === actor.schoolId;
   },
 
+  /**
+   * Whether a row for someone not on the school's roster adds them to it (with its external_id
+   * as their MIS id): a school admin invites only their roster's people (invitationPolicy.invite),
+   * so their file brings the people with it. The trust's admins invite anyone by email.
+   */
+  addsToRoster(actor: Actor): boolean {
+    return actor.schoolId !== null;
+  },
+
   /** The school an actor is limited to, to name it in a row's error; null when none. */
   ownSchool(actor: Actor): string | null {
     return actor.schoolId;

@@ -4,7 +4,8 @@
 import type { Readable } from "node:stream";
 import { ImportStatus, type ImportKind } from "@lanyard/shared";
 import type { DataSource } from "typeorm";
-import { execute, insertRows } from "../../db/bulk.js";
+import { setTimeout as sleep } from "node:timers/promises";
+import { execute, insertRows, isWriteConflict } from "../../db/bulk.js";
 import { newId } from "../../db/id.js";
 import { selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
@@ -27,6 +28,9 @@ import { planStaffImport, writeStaffPlan, type StaffPlan } from "./staff-import.
 export type UploadResult = { ok: true; import: Import } | { ok: false; error: string };
 
 type Checked = { kind: "INVITATIONS"; problems: RowProblem[]; actions: { action: RowAction; reason: string | null }[] | null; invitations: CheckedInvitations } | { kind: "STAFF"; problems: RowProblem[]; actions: StaffPlan["actions"] | null; staff: StaffPlan };
+
+/** Tries of a commit that lost a race for a person's open item to a concurrent invite (rule 4). */
+const WRITE_ATTEMPTS = 4;
 
 const IMPORT_ORDER: SortKey<Import>[] = [
   { column: "imp.created_at", direction: "DESC", value: (i) => i.createdAt, date: true },
@@ -220,23 +224,17 @@ export class ImportService {
     const send = sendAt && sendAt > now ? sendAt : now;
     try {
       const sheet = await this.storedSheet(record);
-      // The facts may have moved since the upload (a subscription ended, someone was invited): checked again.
-      const checked = await this.check(actor, record.kind, sheet, now);
-      if (checked.problems.length) {
-        const first = checked.problems[0]!;
-        throw new ImportFailure(`${checked.problems.length} row(s) are no longer valid (row ${first.row}: ${first.message}). Upload the file again to see every problem.`);
+      // Rule 4 is held by unique keys: when a concurrent invite wins a race for a row's
+      // person, the commit is refused whole and checked again, now seeing the other's rows.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.commit(actor, record, sheet, send, now);
+          break;
+        } catch (error) {
+          if (!isWriteConflict(error) || attempt >= WRITE_ATTEMPTS) throw error;
+          await sleep(Math.random() * 20 * attempt);
+        }
       }
-      const count = (action: RowAction) => checked.actions?.filter((a) => a.action === action).length ?? 0;
-      await this.dataSource.transaction(async (manager) => {
-        if (checked.kind === "INVITATIONS") await writeInvitationPlan(manager, this.invites, actor, checked.invitations, { sendAt: send, now }, record.filename);
-        else await writeStaffPlan(manager, checked.staff);
-        await manager.query(
-          "UPDATE `import` SET status = 'COMMITTED', send_at = ?, finished_at = ?, create_count = ?, update_count = ?, unchanged_count = ?, skipped_count = ? WHERE id = ?",
-          [sqlDateTimeParam(send), sqlDateTimeParam(now), count("CREATE"), count("UPDATE"), count("UNCHANGED"), count("SKIPPED"), id],
-        );
-        await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_COMMITTED", subjectType: "Import", subjectId: id, detail: { created: count("CREATE"), updated: count("UPDATE") } });
-        await this.finished.queue(manager, { ...record, status: ImportStatus.COMMITTED, createCount: count("CREATE"), updateCount: count("UPDATE"), unchangedCount: count("UNCHANGED"), skippedCount: count("SKIPPED") }, now);
-      });
     } catch (error) {
       const message = error instanceof ImportFailure ? error.message : "The import couldn't be committed, and nothing of it was written: upload the file again, or ask for help if it happens again.";
       await execute(this.dataSource.manager, "UPDATE `import` SET status = 'FAILED', failure = ?, finished_at = ? WHERE id = ?", [message, sqlDateTimeParam(now), id]);
@@ -244,6 +242,27 @@ export class ImportService {
       return { import: await this.byId(actor, id), errors: [userError("IMPORT_FAILED", message, ["id"])] };
     }
     return { import: await this.byId(actor, id), errors: [] };
+  }
+
+  /** Checks the stored rows again (the facts may have moved since the upload) and writes them in one transaction. */
+  private async commit(actor: Actor, record: Import, sheet: Sheet, send: Date, now: Date): Promise<void> {
+    const checked = await this.check(actor, record.kind, sheet, now);
+    if (checked.problems.length) {
+      const first = checked.problems[0]!;
+      throw new ImportFailure(`${checked.problems.length} row(s) are no longer valid (row ${first.row}: ${first.message}). Upload the file again to see every problem.`);
+    }
+    const count = (action: RowAction) => checked.actions?.filter((a) => a.action === action).length ?? 0;
+    const counts = { createCount: count("CREATE"), updateCount: count("UPDATE"), unchangedCount: count("UNCHANGED"), skippedCount: count("SKIPPED") };
+    await this.dataSource.transaction(async (manager) => {
+      if (checked.kind === "INVITATIONS") await writeInvitationPlan(manager, this.invites, actor, checked.invitations, { sendAt: send, now }, record.filename);
+      else await writeStaffPlan(manager, checked.staff);
+      await manager.query(
+        "UPDATE `import` SET status = 'COMMITTED', send_at = ?, finished_at = ?, create_count = ?, update_count = ?, unchanged_count = ?, skipped_count = ? WHERE id = ?",
+        [sqlDateTimeParam(send), sqlDateTimeParam(now), counts.createCount, counts.updateCount, counts.unchangedCount, counts.skippedCount, record.id],
+      );
+      await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_COMMITTED", subjectType: "Import", subjectId: record.id, detail: { created: counts.createCount, updated: counts.updateCount } });
+      await this.finished.queue(manager, { ...record, ...counts, status: ImportStatus.COMMITTED }, now);
+    });
   }
 
   /** Discards an import not yet committed: REJECTED, its rows deleted. */

@@ -1,7 +1,9 @@
 // An invitations file checked whole (rule 11) and planned row by row (rule 12), in memory from
 // the facts loaded in sets: pure, so each rule reads plainly here.
 import { emailSchema, InvitationState, normaliseEmail, normaliseName, normaliseUrn, ProductLevel, PERSON_NAME_MAX_LENGTH } from "@lanyard/shared";
+import { newId } from "../../db/id.js";
 import type { Actor } from "../auth/actor.js";
+import type { Staff } from "../staff/staff.entity.js";
 import { invitationPolicy } from "../invitation/invitation.policy.js";
 import { planInvitations, type PlannedInvitation, type PlanPerson, type PlanProduct, type SkipReason } from "../invitation/invite.plan.js";
 import { importPolicy } from "./import.policy.js";
@@ -35,6 +37,8 @@ export interface InvitationPlan {
   create: PlannedInvitation[];
   /** Items to change, with the invitation fields that change beside them. */
   updates: ItemUpdate[];
+  /** People the file adds to a school's roster, for the invitations created for them. */
+  staff: Staff[];
 }
 
 export interface ItemUpdate {
@@ -51,9 +55,10 @@ export interface ItemUpdate {
 const OPEN: string[] = [InvitationState.SCHEDULED, InvitationState.PENDING];
 
 /** Every problem in the file, and each good row's values. */
-export function checkInvitationRows(actor: Actor, sheet: Sheet, facts: InvitationFacts, now: Date): { problems: RowProblem[]; lines: InvitationLine[] } {
+export function checkInvitationRows(actor: Actor, sheet: Sheet, facts: InvitationFacts, now: Date): { problems: RowProblem[]; lines: InvitationLine[]; newStaff: Staff[] } {
   const problems: RowProblem[] = sheet.ragged();
   const lines: InvitationLine[] = [];
+  const newStaff = new Map<string, Staff>();
   const seen = new Map<string, number>();
   const ownSchool = importPolicy.ownSchool(actor);
   const ownSchoolName = ownSchool ? [...facts.schoolsByUrn.values()].find((s) => s.id === ownSchool) : undefined;
@@ -144,9 +149,23 @@ export function checkInvitationRows(actor: Actor, sheet: Sheet, facts: Invitatio
       else seen.set(key, row);
     }
 
-    if (problems.length !== before || !product || !role) continue;
     const misId = cell("external_id");
-    const roster = (school && misId ? facts.rosterByMisId.get(misKey(school.id, misId)) : undefined) ?? pickRoster(facts.rosterByEmail.get(email), school?.id ?? null) ?? null;
+    const byMisId = school && misId ? facts.rosterByMisId.get(misKey(school.id, misId)) : undefined;
+    if (byMisId && email && normaliseEmail(byMisId.email) !== email) {
+      problem("external_id", misId, `MIS id ${misId.slice(0, 64)} at ${school!.name} is ${byMisId.email} on the roster: correct the email or the external_id.`);
+    }
+    if (problems.length !== before || !product || !role) continue;
+    let roster = byMisId ?? pickRoster(facts.rosterByEmail.get(email), school?.id ?? null) ?? null;
+    // Someone not on the school's roster comes onto it with the file (import.policy.ts), named by their MIS id.
+    if (school && !existing && roster?.schoolId !== school.id && misId && names[0] && names[1] && importPolicy.addsToRoster(actor)) {
+      const key = misKey(school.id, misId);
+      let added = newStaff.get(key);
+      if (!added) {
+        added = { id: newId(now.getTime()), trustId: actor.trustId, schoolId: school.id, misId, firstName: names[0], lastName: names[1], email, jobTitle: null, createdAt: now, updatedAt: now };
+        newStaff.set(key, added);
+      }
+      roster = added;
+    }
     lines.push({
       index: i,
       email,
@@ -163,7 +182,7 @@ export function checkInvitationRows(actor: Actor, sheet: Sheet, facts: Invitatio
     });
   }
   problems.sort((a, b) => a.row - b.row);
-  return { problems, lines };
+  return { problems, lines, newStaff: [...newStaff.values()] };
 }
 
 /** The person's roster entry at the row's school, else their first. */
@@ -205,7 +224,7 @@ export function planPeople(lines: InvitationLine[]): Map<string, PlanPerson> {
  * Each row's action: an existing item updated or unchanged (rule 12), the rest planned as
  * inviteStaff plans them (rules 1, 2, 4 and 5), so a skipped row has a bulk invite's reason.
  */
-export function planInvitationRows(actor: Actor, rowCount: number, lines: InvitationLine[], facts: InvitationFacts, people: PeopleFacts): InvitationPlan {
+export function planInvitationRows(actor: Actor, rowCount: number, lines: InvitationLine[], facts: InvitationFacts, people: PeopleFacts, newStaff: Staff[] = []): InvitationPlan {
   const actions: InvitationPlan["actions"] = Array.from({ length: rowCount }, () => ({ action: "SKIPPED" as RowAction, reason: null }));
   const updates: ItemUpdate[] = [];
   const groups = new Map<string, InvitationLine[]>();
@@ -250,7 +269,8 @@ export function planInvitationRows(actor: Actor, rowCount: number, lines: Invita
     }
     for (const invitation of plan.invitations) create.push(group[0]!.expiresAt ? { ...invitation, expiresAt: group[0]!.expiresAt } : invitation);
   }
-  return { actions, create, updates };
+  const invited = new Set(create.map((i) => i.person.staffId));
+  return { actions, create, updates, staff: newStaff.filter((s) => invited.has(s.id)) };
 }
 
 const SKIP_WORDS: Record<SkipReason, string> = {

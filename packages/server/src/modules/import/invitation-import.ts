@@ -2,12 +2,13 @@
 // the approved plan written through InviteService's own write path (never a second one), with
 // the rows that change existing items updated in sets in the same transaction.
 import type { DataSource, EntityManager } from "typeorm";
-import { chunks } from "../../db/bulk.js";
+import { chunks, insertRows } from "../../db/bulk.js";
 import { placeholders, sqlDateTime } from "../../db/raw.js";
 import { recordAudits } from "../audit/audit.service.js";
 import type { Actor } from "../auth/actor.js";
 import { recordHistory } from "../invitation/invitation-history.js";
 import type { InviteService, Names } from "../invitation/invite.service.js";
+import { Staff } from "../staff/staff.entity.js";
 import type { RowProblem } from "./import-sheet.js";
 import type { Sheet } from "./import-sheet.js";
 import { checkInvitationRows, planInvitationRows, planPeople, type InvitationPlan, type ItemUpdate } from "./invitation-import.check.js";
@@ -23,7 +24,7 @@ export interface CheckedInvitations {
 
 export async function checkInvitationImport(db: DataSource, invites: InviteService, actor: Actor, sheet: Sheet, now: Date): Promise<CheckedInvitations> {
   const facts = await loadInvitationFacts(db, invites, actor, sheet, now);
-  const { problems, lines } = checkInvitationRows(actor, sheet, facts, now);
+  const { problems, lines, newStaff } = checkInvitationRows(actor, sheet, facts, now);
   if (problems.length) return { problems, plan: null, facts };
   // Rule 5: who has an account and is a member of the trust, and what the members hold already.
   const people = planPeople(lines);
@@ -32,7 +33,7 @@ export async function checkInvitationImport(db: DataSource, invites: InviteServi
   const plan = planInvitationRows(actor, sheet.rows.length, lines, facts, {
     people,
     hasAccess: (userId, productId, schoolId) => held.has(`${userId}|${productId}|${schoolId ?? ""}`),
-  });
+  }, newStaff);
   return { problems, plan, facts };
 }
 
@@ -47,6 +48,8 @@ export async function writeInvitationPlan(
 ): Promise<void> {
   const { plan, facts } = checked;
   if (!plan) return;
+  // People new to a roster first: their invitations name them.
+  if (plan.staff.length) await insertRows(manager, Staff, plan.staff);
   if (plan.create.length) {
     const products = [...facts.productsByCode.values()];
     const names: Names = {
