@@ -9,6 +9,9 @@ export interface RowProblem {
   message: string;
 }
 
+/** The most characters a row of an import may hold: far more than any real row, well inside a TEXT column. */
+export const MAX_ROW_CHARS = 10_000;
+
 export class Sheet {
   constructor(
     readonly header: string[],
@@ -32,11 +35,22 @@ export class Sheet {
     return rowIndex + 2;
   }
 
-  /** Data rows with more cells than the header, the extra ones not empty: a whole-row problem. */
+  /** Data rows with more cells than the header (the extra ones not empty), or far too long: whole-row problems. */
   ragged(): RowProblem[] {
     const problems: RowProblem[] = [];
     const width = this.header.length;
     this.rows.forEach((cells, i) => {
+      let length = 0;
+      for (const cell of cells) length += cell.length;
+      if (length > MAX_ROW_CHARS) {
+        problems.push({
+          row: Sheet.rowNumber(i),
+          column: null,
+          value: null,
+          message: `This row holds ${length.toLocaleString("en-GB")} characters, more than any import row needs: check for a quote (") that is opened and never closed.`,
+        });
+        return;
+      }
       if (cells.length > width && cells.slice(width).some((c) => c.trim() !== "")) {
         problems.push({
           row: Sheet.rowNumber(i),

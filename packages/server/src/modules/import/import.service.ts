@@ -3,11 +3,11 @@
 // without the file, and the error file can be written back.
 import type { Readable } from "node:stream";
 import { ImportStatus, type ImportKind } from "@lanyard/shared";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { setTimeout as sleep } from "node:timers/promises";
-import { execute, insertRows, isWriteConflict } from "../../db/bulk.js";
+import { chunks, execute, insertRows, isWriteConflict } from "../../db/bulk.js";
 import { newId } from "../../db/id.js";
-import { selectRows, sqlDate } from "../../db/raw.js";
+import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -17,7 +17,7 @@ import { matchHeader } from "./import-columns.js";
 import { readCsv } from "./import-csv.js";
 import { ImportError } from "./import-error.entity.js";
 import { ImportRow } from "./import-row.entity.js";
-import { Sheet, type RowProblem } from "./import-sheet.js";
+import { MAX_ROW_CHARS, Sheet, type RowProblem } from "./import-sheet.js";
 import { Import } from "./import.entity.js";
 import { importPolicy } from "./import.policy.js";
 import type { ImportFinishedMailer } from "./import-finished.js";
@@ -86,53 +86,61 @@ export class ImportService {
     const match = matchHeader(kind, read.file.header);
     if (!match.ok) return { ok: false, error: match.error };
     const sheet = new Sheet(read.file.header, read.file.rows, match.index);
-    const checked = await this.check(actor, kind, sheet, now);
+    // The rows are written while they are checked: the database stores them on its own cores
+    // while this process checks them (on SQLite, one connection, one after the other).
+    const checking = this.check(actor, kind, sheet, now);
+    checking.catch(() => undefined); // awaited below; a failure surfaces there and rolls the import back
+    if (this.dataSource.options.type === "better-sqlite3") await checking;
 
     const id = newId(now.getTime());
-    const count = (action: RowAction) => checked.actions?.filter((a) => a.action === action).length ?? 0;
-    const record: Import = {
+    const validating: Import = {
       id,
       trustId: actor.trustId,
       schoolId: importPolicy.fileUnder(actor),
       kind,
       filename: filename.slice(0, 255),
-      status: checked.problems.length ? ImportStatus.INVALID : ImportStatus.READY,
+      status: ImportStatus.VALIDATING,
       uploadedById: actor.id,
       uploadedByKind: actor.kind,
       uploadedBy: actor.label,
       header: JSON.stringify(read.file.header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, "") : h))),
       rowCount: sheet.rows.length,
-      errorCount: checked.problems.length,
-      createCount: count("CREATE"),
-      updateCount: count("UPDATE"),
-      unchangedCount: count("UNCHANGED"),
-      skippedCount: count("SKIPPED"),
+      errorCount: 0,
+      createCount: 0,
+      updateCount: 0,
+      unchangedCount: 0,
+      skippedCount: 0,
       failure: null,
       sendAt: null,
       createdAt: now,
-      finishedAt: checked.problems.length ? now : null,
+      finishedAt: null,
     };
-    const rows: ImportRow[] = sheet.rows.map((cells, i) => ({
-      importId: id,
-      row: Sheet.rowNumber(i),
-      cells: JSON.stringify(cells),
-      action: checked.actions?.[i]?.action ?? null,
-      reason: checked.actions?.[i]?.reason?.slice(0, 300) ?? null,
-    }));
-    const errors: ImportError[] = checked.problems.map((p, position) => ({
-      importId: id,
-      position,
-      row: p.row,
-      column: p.column,
-      value: p.value,
-      message: p.message.slice(0, 500),
-    }));
-    await this.dataSource.transaction(async (manager) => {
-      await insertRows(manager, Import, [record]);
-      await insertRows(manager, ImportRow, rows);
+    const rows: ImportRow[] = sheet.rows.map((cells, i) => ({ importId: id, row: Sheet.rowNumber(i), cells: storedCells(cells), action: null, reason: null }));
+    const record = await this.dataSource.transaction(async (manager) => {
+      await insertRows(manager, Import, [validating]);
+      await insertRows(manager, ImportRow, rows, 2000);
+      const checked = await checking;
+      const count = (action: RowAction) => checked.actions?.filter((a) => a.action === action).length ?? 0;
+      const done: Import = {
+        ...validating,
+        status: checked.problems.length ? ImportStatus.INVALID : ImportStatus.READY,
+        errorCount: checked.problems.length,
+        createCount: count("CREATE"),
+        updateCount: count("UPDATE"),
+        unchangedCount: count("UNCHANGED"),
+        skippedCount: count("SKIPPED"),
+        finishedAt: checked.problems.length ? now : null,
+      };
+      if (checked.actions) await writeActions(manager, id, checked.actions);
+      const errors: ImportError[] = checked.problems.map((p, position) => ({ importId: id, position, row: p.row, column: p.column, value: p.value, message: p.message.slice(0, 500) }));
       await insertRows(manager, ImportError, errors);
-      await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_UPLOADED", subjectType: "Import", subjectId: id, detail: { kind, filename: record.filename, rows: record.rowCount, errors: record.errorCount } });
-      await this.finished.queue(manager, record, now);
+      await manager.query(
+        "UPDATE `import` SET status = ?, error_count = ?, create_count = ?, update_count = ?, unchanged_count = ?, skipped_count = ?, finished_at = ? WHERE id = ?",
+        [done.status, done.errorCount, done.createCount, done.updateCount, done.unchangedCount, done.skippedCount, done.finishedAt ? sqlDateTimeParam(done.finishedAt) : null, id],
+      );
+      await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_UPLOADED", subjectType: "Import", subjectId: id, detail: { kind, filename: done.filename, rows: done.rowCount, errors: done.errorCount } });
+      await this.finished.queue(manager, done, now);
+      return done;
     });
     return { ok: true, import: record };
   }
@@ -291,6 +299,35 @@ export class ImportService {
 }
 
 class ImportFailure extends Error {}
+
+/** A row's cells as stored; a row too long for any import (Sheet.ragged reports it) is kept cut short. */
+function storedCells(cells: string[]): string {
+  const json = JSON.stringify(cells);
+  return json.length <= MAX_ROW_CHARS ? json : JSON.stringify(cells.map((c) => c.slice(0, 200)));
+}
+
+/**
+ * Each row's planned action, in a few UPDATEs whatever the number of rows: the commonest
+ * (action, reason) for the whole import at once, then each other one for its rows.
+ */
+async function writeActions(manager: EntityManager, importId: string, actions: { action: RowAction; reason: string | null }[]) {
+  const groups = new Map<string, { action: RowAction; reason: string | null; rows: number[] }>();
+  actions.forEach((a, i) => {
+    const reason = a.reason?.slice(0, 300) ?? null;
+    const key = `${a.action}|${reason ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.rows.push(Sheet.rowNumber(i));
+    else groups.set(key, { action: a.action, reason, rows: [Sheet.rowNumber(i)] });
+  });
+  const [commonest, ...others] = [...groups.values()].sort((a, b) => b.rows.length - a.rows.length);
+  if (!commonest) return;
+  await manager.query("UPDATE `import_row` SET action = ?, reason = ? WHERE import_id = ?", [commonest.action, commonest.reason, importId]);
+  for (const group of others) {
+    for (const list of chunks(group.rows)) {
+      await manager.query(`UPDATE \`import_row\` SET action = ?, reason = ? WHERE import_id = ? AND \`row\` IN (${placeholders(list.length)})`, [group.action, group.reason, importId, ...list]);
+    }
+  }
+}
 
 /** Dates as parameters of hand-written SQL, on either driver. */
 const sqlDateTimeParam = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");

@@ -9,7 +9,7 @@ import { planInvitations, type PlannedInvitation, type PlanPerson, type PlanProd
 import { importPolicy } from "./import.policy.js";
 import { Sheet, shown, type RowProblem } from "./import-sheet.js";
 import { fileTime, parseTime } from "./import-values.js";
-import { misKey, type ExistingItem, type InvitationFacts, type RosterPerson } from "./invitation-import.facts.js";
+import { misKey, placeKey, type ExistingItem, type InvitationFacts, type RosterPerson } from "./invitation-import.facts.js";
 
 /** A row's values once every one is known good. */
 export interface InvitationLine {
@@ -128,7 +128,7 @@ export function checkInvitationRows(actor: Actor, sheet: Sheet, facts: Invitatio
         if (!existing) problem("invitation_id", invitationId, `Invitation ${invitationId} has no ${product.name} item${school ? ` at ${school.name}` : ""}: leave invitation_id empty to invite the person to it afresh.`);
       }
     } else if (email && product) {
-      existing = facts.openItems.get(facts.keys.openItem(email, product.id, school?.id ?? null)) ?? null;
+      existing = facts.openItems.get(placeKey(email, product.id, school?.id ?? null)) ?? null;
     }
 
     const expiryText = cell("expires_at");
@@ -143,7 +143,7 @@ export function checkInvitationRows(actor: Actor, sheet: Sheet, facts: Invitatio
     }
 
     if (email && product && (school || product.level === ProductLevel.TRUST)) {
-      const key = `${email}|${product.id}|${school?.id ?? ""}`;
+      const key = placeKey(email, product.id, school?.id ?? null);
       const first = seen.get(key);
       if (first !== undefined) problem(null, "", `Same as row ${first}: the same person, product and school appear twice. Keep one of the two rows.`);
       else seen.set(key, row);
@@ -260,7 +260,7 @@ export function planInvitationRows(actor: Actor, rowCount: number, lines: Invita
       schoolInTrust: () => true,
       subscribed: (productId, schoolId) => facts.subscribed.has(`${productId}|${schoolId ?? ""}`),
       hasAccess: people.hasAccess,
-      isInvited: (email, productId, schoolId) => facts.openItems.has(facts.keys.openItem(email, productId, schoolId)),
+      isInvited: (email, productId, schoolId) => facts.openItems.has(placeKey(email, productId, schoolId)),
     });
     const skipped = new Map(plan.skipped.map((s) => [`${s.productId}|${s.schoolId ?? ""}`, s.reason]));
     for (const line of group) {

@@ -8,7 +8,7 @@ import type { School } from "../school/school.entity.js";
 import { matchHeader } from "./import-columns.js";
 import { Sheet } from "./import-sheet.js";
 import { checkInvitationRows, planInvitationRows, planPeople } from "./invitation-import.check.js";
-import type { ExistingItem, InvitationFacts } from "./invitation-import.facts.js";
+import { placeKey, type ExistingItem, type InvitationFacts } from "./invitation-import.facts.js";
 
 const now = new Date("2026-12-01T12:00:00Z");
 const trustAdmin: Actor = { kind: "admin", id: "a1", trustId: "t1", schoolId: null, role: "TRUST_ADMIN", canWrite: true, label: "admin@t.test", sessionId: null };
@@ -34,7 +34,7 @@ function facts(): InvitationFacts {
     cohortsByProduct: new Map(),
     subscribed: new Set(["p-mis|s1", "p-hr|"]),
     itemsByInvitation: new Map([["inv-1", [open]]]),
-    openItems: new Map([[keys.openItem("open@x.org", "p-hr", null), open]]),
+    openItems: new Map([[placeKey("open@x.org", "p-hr", null), open]]),
     rosterByEmail: new Map(),
     rosterByMisId: new Map(),
     keys,

@@ -8,7 +8,7 @@ import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import type { Actor } from "../auth/actor.js";
 import { invitationPolicy } from "../invitation/invitation.policy.js";
 import type { InviteService } from "../invitation/invite.service.js";
-import { RequestKeys } from "../invitation/keys.js";
+import { openItemKey, RequestKeys } from "../invitation/keys.js";
 import { Cohort } from "../product/cohort.entity.js";
 import { ProductRole } from "../product/product-role.entity.js";
 import { Product } from "../product/product.entity.js";
@@ -51,13 +51,16 @@ export interface InvitationFacts {
   subscribed: Set<string>;
   /** Items of the invitations the file names by invitation_id, visible to the caller, by invitation. */
   itemsByInvitation: Map<string, ExistingItem[]>;
-  /** Open items by their rule 4 key. */
+  /** Open items by `placeKey` (rule 4: one per person, product and school). */
   openItems: Map<string, ExistingItem>;
   /** Roster people by email, oldest first (one person may be on several schools' rosters). */
   rosterByEmail: Map<string, RosterPerson[]>;
   rosterByMisId: Map<string, RosterPerson>;
   keys: RequestKeys;
 }
+
+/** A person's place in a product, as a key of `openItems`: the open item key's parts, unhashed. */
+export const placeKey = (email: string, productId: string, schoolId: string | null) => `${email}|${productId}|${schoolId ?? ""}`;
 
 export const misKey = (schoolId: string, misId: string) => `${schoolId}\u0000${misId}`;
 
@@ -138,7 +141,6 @@ export async function loadInvitationFacts(db: DataSource, invites: InviteService
     : [[], []];
 
   // The open items the rows would be (rule 4's keys), to match a row without invitation_id to what is there already.
-  const keys = new RequestKeys(trustId);
   const schoolsByUrn = new Map(schools.map((s) => [normaliseUrn(s.urn), s]));
   const productsByCode = new Map(products.map((p) => [p.code.toLowerCase(), p]));
   const wanted = new Set<string>();
@@ -148,7 +150,8 @@ export async function loadInvitationFacts(db: DataSource, invites: InviteService
     if (!product || !email) continue;
     const urn = sheet.cell(i, "school_urn");
     const school = urn ? schoolsByUrn.get(normaliseUrn(urn)) : undefined;
-    wanted.add(keys.openItem(normaliseEmail(email), product.id, school?.id ?? null));
+    // Hashed once here, uncached: the rows only look items up by their parts (placeKey).
+    wanted.add(openItemKey(trustId, normaliseEmail(email), product.id, school?.id ?? null));
   }
   const openRows = (
     await Promise.all(
@@ -181,10 +184,11 @@ export async function loadInvitationFacts(db: DataSource, invites: InviteService
     cohortsByProduct: group(cohorts, (c) => c.productId),
     subscribed: new Set(subscriptions.filter((s) => isActive(s, now)).map((s) => `${s.productId}|${s.schoolId ?? ""}`)),
     itemsByInvitation: group(invitationItems.map(toItem), (i) => i.invitationId),
-    openItems: new Map(openRows.map((r) => [r.open_key, toItem(r)])),
+    openItems: new Map(openRows.map((r) => [placeKey(r.email, r.product_id, r.school_id), toItem(r)])),
     rosterByEmail: group(rosterByEmailRows.map(toRoster), (r) => normaliseEmail(r.email)),
     rosterByMisId: new Map(rosterByMisRows.map(toRoster).map((r) => [misKey(r.schoolId, r.misId), r])),
-    keys,
+    // The keys the commit writes (InviteService), made once each there.
+    keys: new RequestKeys(trustId),
   };
 }
 
