@@ -11,7 +11,7 @@ import { InvitationEvent } from "../modules/invitation/invitation-event.entity.j
 import { InvitationItem } from "../modules/invitation/invitation-item.entity.js";
 import { Invitation } from "../modules/invitation/invitation.entity.js";
 import { ImportError } from "../modules/import/import-error.entity.js";
-import { ImportRow } from "../modules/import/import-row.entity.js";
+import { ImportPage } from "../modules/import/import-page.entity.js";
 import { Import } from "../modules/import/import.entity.js";
 import { Cohort } from "../modules/product/cohort.entity.js";
 import { ProductRole } from "../modules/product/product-role.entity.js";
@@ -43,6 +43,6 @@ export const entities = [
   InvitationEvent,
   UserSession,
   Import,
-  ImportRow,
+  ImportPage,
   ImportError,
 ];

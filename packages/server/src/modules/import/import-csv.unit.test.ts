@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { matchHeader } from "./import-columns.js";
 import { NOT_TEXT, readCsv, TOO_LARGE, TOO_MANY_ROWS } from "./import-csv.js";
+import { toPages } from "./import-pages.js";
 import { parseTime } from "./import-values.js";
 
 const stream = (...chunks: (string | Buffer)[]) => Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c)));
@@ -51,5 +52,19 @@ describe("parseTime", () => {
     expect(parseTime("2027-02-31 10:00:00")).toBeNull();
     expect(parseTime("31/01/2027")).toBeNull();
     expect(parseTime("tomorrow")).toBeNull();
+  });
+});
+
+describe("toPages", () => {
+  it("rule 11: stores rows a page at a time, numbered as a spreadsheet numbers them, within a TEXT column", () => {
+    const rows = Array.from({ length: 450 }, (_, i) => [`p${i}@x.org`, "A"]);
+    const pages = toPages("imp", rows);
+    expect(pages.map((p) => [p.firstRow, p.rowCount])).toEqual([[2, 200], [202, 200], [402, 50]]);
+    expect(JSON.parse(pages[1]!.cells)[0]).toEqual(["p200@x.org", "A"]);
+    const wide = toPages("imp", Array.from({ length: 10 }, () => ["x".repeat(4000)]));
+    expect(wide.every((p) => p.cells.length <= 16_100)).toBe(true);
+    expect(wide.reduce((n, p) => n + p.rowCount, 0)).toBe(10);
+    // A row too long for any import is kept cut short (and reported by the check).
+    expect(toPages("imp", [["y".repeat(50_000)]])[0]!.cells.length).toBeLessThan(300);
   });
 });

@@ -9,8 +9,8 @@ export interface RowProblem {
   message: string;
 }
 
-/** The most characters a row of an import may hold: far more than any real row, well inside a TEXT column. */
-export const MAX_ROW_CHARS = 10_000;
+/** The most characters a row of an import may hold: far more than any real row, and a page of rows still fits a TEXT column. */
+export const MAX_ROW_CHARS = 5_000;
 
 export class Sheet {
   constructor(

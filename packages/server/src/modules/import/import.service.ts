@@ -3,11 +3,11 @@
 // without the file, and the error file can be written back.
 import type { Readable } from "node:stream";
 import { ImportStatus, type ImportKind } from "@lanyard/shared";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import { setTimeout as sleep } from "node:timers/promises";
-import { chunks, execute, insertRows, isWriteConflict } from "../../db/bulk.js";
+import { execute, insertRows, isWriteConflict } from "../../db/bulk.js";
 import { newId } from "../../db/id.js";
-import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
+import { selectRows, sqlDate } from "../../db/raw.js";
 import { checkPageSize, decodeCursor, keysetCondition, orderBy, toPage, type Page, type SortKey } from "../../graphql/cursor.js";
 import { userError, type UserError } from "../../graphql/user-error.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -16,8 +16,8 @@ import type { InviteService } from "../invitation/invite.service.js";
 import { matchHeader } from "./import-columns.js";
 import { readCsv } from "./import-csv.js";
 import { ImportError } from "./import-error.entity.js";
-import { ImportRow } from "./import-row.entity.js";
-import { MAX_ROW_CHARS, Sheet, type RowProblem } from "./import-sheet.js";
+import { readAllCells, readRows, toPages, writeActions, writePages } from "./import-pages.js";
+import { Sheet, type RowProblem } from "./import-sheet.js";
 import { Import } from "./import.entity.js";
 import { importPolicy } from "./import.policy.js";
 import type { ImportFinishedMailer } from "./import-finished.js";
@@ -115,10 +115,10 @@ export class ImportService {
       createdAt: now,
       finishedAt: null,
     };
-    const rows: ImportRow[] = sheet.rows.map((cells, i) => ({ importId: id, row: Sheet.rowNumber(i), cells: storedCells(cells), action: null, reason: null }));
+    const pages = toPages(id, sheet.rows);
     const record = await this.dataSource.transaction(async (manager) => {
       await insertRows(manager, Import, [validating]);
-      await insertRows(manager, ImportRow, rows, 2000);
+      await writePages(manager, pages);
       const checked = await checking;
       const count = (action: RowAction) => checked.actions?.filter((a) => a.action === action).length ?? 0;
       const done: Import = {
@@ -131,7 +131,7 @@ export class ImportService {
         skippedCount: count("SKIPPED"),
         finishedAt: checked.problems.length ? now : null,
       };
-      if (checked.actions) await writeActions(manager, id, checked.actions);
+      if (checked.actions) await writeActions(manager, id, pages, checked.actions);
       const errors: ImportError[] = checked.problems.map((p, position) => ({ importId: id, position, row: p.row, column: p.column, value: p.value, message: p.message.slice(0, 500) }));
       await insertRows(manager, ImportError, errors);
       await manager.query(
@@ -208,15 +208,8 @@ export class ImportService {
       if (list) list.push(text);
       else byRow.set(Number(p.row), [text]);
     }
-    const PAGE = 5000;
-    for (let from = 2; ; from += PAGE) {
-      const rows = await selectRows<{ row: number; cells: string }>(
-        this.dataSource,
-        `SELECT \`row\`, cells FROM \`import_row\` WHERE import_id = ? AND \`row\` >= ? AND \`row\` < ? ORDER BY \`row\``,
-        [record.id, from, from + PAGE],
-      );
-      for (const r of rows) yield { header, cells: JSON.parse(r.cells) as string[], errors: byRow.get(Number(r.row)) ?? [] };
-      if (from + PAGE > record.rowCount + 1) return;
+    for await (const rows of readRows(this.dataSource, record.id)) {
+      for (const r of rows) yield { header, cells: r.cells, errors: byRow.get(r.row) ?? [] };
     }
   }
 
@@ -283,7 +276,7 @@ export class ImportService {
       return { import: now, errors: [userError(`IMPORT_${now.status}`, now.status === "REJECTED" ? "This import was rejected already." : STATUS_REFUSAL[now.status] ?? "This import can't be rejected now.", ["id"])] };
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query("DELETE FROM `import_row` WHERE import_id = ?", [id]);
+      await manager.query("DELETE FROM `import_page` WHERE import_id = ?", [id]);
       await recordAudit(manager, actor, actor.trustId, { action: "IMPORT_REJECTED", subjectType: "Import", subjectId: id });
     });
     return { import: await this.byId(actor, id), errors: [] };
@@ -293,41 +286,11 @@ export class ImportService {
     const header = JSON.parse(record.header) as string[];
     const match = matchHeader(record.kind, header);
     if (!match.ok) throw new ImportFailure(match.error);
-    const rows = await selectRows<{ row: number; cells: string }>(this.dataSource, "SELECT `row`, cells FROM `import_row` WHERE import_id = ? ORDER BY `row`", [record.id]);
-    return new Sheet(header, rows.map((r) => JSON.parse(r.cells) as string[]), match.index);
+    return new Sheet(header, await readAllCells(this.dataSource, record.id), match.index);
   }
 }
 
 class ImportFailure extends Error {}
-
-/** A row's cells as stored; a row too long for any import (Sheet.ragged reports it) is kept cut short. */
-function storedCells(cells: string[]): string {
-  const json = JSON.stringify(cells);
-  return json.length <= MAX_ROW_CHARS ? json : JSON.stringify(cells.map((c) => c.slice(0, 200)));
-}
-
-/**
- * Each row's planned action, in a few UPDATEs whatever the number of rows: the commonest
- * (action, reason) for the whole import at once, then each other one for its rows.
- */
-async function writeActions(manager: EntityManager, importId: string, actions: { action: RowAction; reason: string | null }[]) {
-  const groups = new Map<string, { action: RowAction; reason: string | null; rows: number[] }>();
-  actions.forEach((a, i) => {
-    const reason = a.reason?.slice(0, 300) ?? null;
-    const key = `${a.action}|${reason ?? ""}`;
-    const group = groups.get(key);
-    if (group) group.rows.push(Sheet.rowNumber(i));
-    else groups.set(key, { action: a.action, reason, rows: [Sheet.rowNumber(i)] });
-  });
-  const [commonest, ...others] = [...groups.values()].sort((a, b) => b.rows.length - a.rows.length);
-  if (!commonest) return;
-  await manager.query("UPDATE `import_row` SET action = ?, reason = ? WHERE import_id = ?", [commonest.action, commonest.reason, importId]);
-  for (const group of others) {
-    for (const list of chunks(group.rows)) {
-      await manager.query(`UPDATE \`import_row\` SET action = ?, reason = ? WHERE import_id = ? AND \`row\` IN (${placeholders(list.length)})`, [group.action, group.reason, importId, ...list]);
-    }
-  }
-}
 
 /** Dates as parameters of hand-written SQL, on either driver. */
 const sqlDateTimeParam = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
