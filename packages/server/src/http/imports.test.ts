@@ -257,6 +257,23 @@ describe("imports (rule 11)", () => {
     expect(await count("SELECT COUNT(*) AS n FROM invitation WHERE email = 'rejected@example.org'")).toBe(0);
   });
 
+  it("rule 11: an import whose rows stopped being valid after the preview fails whole, with a clear message", async () => {
+    const person = staffAt(1, 4);
+    const res = await upload(admin, `${HEADER}\n${person.email},,,${urn(1)},MIS,teacher,,,\nlate@example.org,,,,HR,viewer,,,\n`);
+    expect(res.body.status).toBe("READY");
+    // The school's subscription ends between the preview and the approval.
+    await rows("UPDATE subscription SET ends_at = ? WHERE school_id = ? AND product_id = ?", ["2020-01-01 00:00:00.000", t.schools[1]!.id, t.mis.id]);
+    try {
+      const failed = await approve(res.body.id);
+      expect(failed.import.status).toBe("FAILED");
+      expect(failed.errors).toEqual([{ code: "IMPORT_FAILED", message: expect.stringContaining("row 2: ") }]);
+      expect(failed.errors[0].message).toContain("no active subscription");
+      expect(await count("SELECT COUNT(*) AS n FROM invitation WHERE email = 'late@example.org'")).toBe(0);
+    } finally {
+      await rows("UPDATE subscription SET ends_at = NULL WHERE school_id = ? AND product_id = ?", [t.schools[1]!.id, t.mis.id]);
+    }
+  });
+
   it("rule 11: two approvals at once commit once", async () => {
     const file = [HEADER, ...Array.from({ length: 30 }, (_, i) => `race${i}@example.org,,,,HR,viewer,,,`)].join("\n");
     const res = await upload(admin, file);

@@ -77,6 +77,8 @@ export class ImportService {
     private readonly dataSource: DataSource,
     private readonly invites: InviteService,
     private readonly finished: ImportFinishedMailer,
+    /** Where a commit's unexpected failure goes (the admin sees a plain message on the import). */
+    private readonly log: (message: string) => void = (m) => console.warn(m),
   ) {}
 
   /** Reads, checks and plans the file, then stores the import whole: READY with its preview, or INVALID with every problem. */
@@ -239,7 +241,7 @@ export class ImportService {
     } catch (error) {
       const message = error instanceof ImportFailure ? error.message : "The import couldn't be committed, and nothing of it was written: upload the file again, or ask for help if it happens again.";
       await execute(this.dataSource.manager, "UPDATE `import` SET status = 'FAILED', failure = ?, finished_at = ? WHERE id = ?", [message, sqlDateTimeParam(now), id]);
-      if (!(error instanceof ImportFailure)) console.error(error);
+      if (!(error instanceof ImportFailure)) this.log(`import ${id} failed to commit: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { import: await this.byId(actor, id), errors: [userError("IMPORT_FAILED", message, ["id"])] };
     }
     return { import: await this.byId(actor, id), errors: [] };
