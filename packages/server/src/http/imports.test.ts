@@ -248,6 +248,17 @@ describe("imports (rule 11)", () => {
     expect(inv).toEqual({ first_name: 'Anne, "Nan"', last_name: "Smith Jones" });
   });
 
+  it("rule 11: approving with sendAt schedules the invitations and their emails for that time", async () => {
+    const res = await upload(admin, `${HEADER}\nlater@example.org,,,,HR,viewer,,,\n`);
+    const approved = await approve(res.body.id, admin, "2030-03-02T08:00:00.000Z");
+    expect(approved.import.status).toBe("COMMITTED");
+    const [inv] = await rows("SELECT id, state FROM invitation WHERE email = 'later@example.org'");
+    expect(inv!.state).toBe("SCHEDULED");
+    const [mail] = await rows("SELECT next_attempt_at FROM email_message WHERE subject_id = ?", [inv!.id]);
+    const at = mail!.next_attempt_at instanceof Date ? mail!.next_attempt_at : new Date(`${String(mail!.next_attempt_at).replace(" ", "T")}Z`);
+    expect(at.toISOString()).toBe("2030-03-02T08:00:00.000Z");
+  });
+
   it("rule 11: rejecting discards an import; a rejected one can't be approved", async () => {
     const res = await upload(admin, `${HEADER}\nrejected@example.org,,,,HR,viewer,,,\n`);
     expect((await reject(res.body.id)).import.status).toBe("REJECTED");
