@@ -212,6 +212,8 @@ describe("imports (rule 11)", () => {
     expect(res.body.error).toContain("Expected: email, first_name, last_name, school_urn, product_code, role_code, cohort_code, expires_at, external_id");
     expect((await upload(admin, "")).body.error).toContain("empty");
     expect((await upload(admin, "x", { kind: "PEOPLE" })).body.error).toContain("one of INVITATIONS, STAFF");
+    const json = await upload(admin, JSON.stringify({ rows: [] }), { type: "application/json" });
+    expect(json).toEqual({ status: 400, body: { error: "Send the CSV file itself as the request body, with Content-Type: text/csv (not application/json)." } });
   });
 
   it("rule 11: a binary file or one that isn't UTF-8 is refused with a clear 400", async () => {

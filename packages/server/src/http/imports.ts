@@ -12,14 +12,16 @@ import { apiCaller } from "./api-caller.js";
 import { csvAttachment } from "./csv-reply.js";
 
 const UPLOAD = "POST /api/imports";
+/** The types a CSV file arrives as: browsers and tools label it any of these. */
+const FILE_TYPES = ["text/csv", "application/csv", "application/vnd.ms-excel", "text/plain", "application/octet-stream"];
 const ERROR_FILE = "GET /api/imports/ID/errors.csv";
 
 export function registerImports(app: FastifyInstance, services: Services) {
   app.register(async (scope) => {
-    // The body is handed over as the raw stream: the import reads it as it arrives, counting its bytes.
-    for (const type of ["text/csv", "application/octet-stream", "text/plain"]) {
-      scope.addContentTypeParser(type, (_request, payload, done) => done(null, payload));
-    }
+    // The body is handed over as the raw stream, whatever its type: the import reads it as it
+    // arrives, counting its bytes; a type that isn't a file is refused below with how to send one.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
     scope.post<{ Querystring: { kind?: string; filename?: string } }>("/api/imports", async (request, reply) => {
       const body = request.body as Readable | undefined;
       const refuse = (error: string) => {
@@ -33,7 +35,10 @@ export function registerImports(app: FastifyInstance, services: Services) {
       }
       const kind = request.query.kind;
       if (!IMPORT_KINDS.includes(kind as ImportKind)) return refuse(`Say what the file holds with ?kind=: one of ${IMPORT_KINDS.join(", ")}.`);
-      if (!body || typeof body.pipe !== "function") return refuse("Send the CSV file as the request body, with Content-Type: text/csv.");
+      const type = String(request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+      if (!body || typeof body.pipe !== "function" || !FILE_TYPES.includes(type)) {
+        return refuse(`Send the CSV file itself as the request body, with Content-Type: text/csv${type ? ` (not ${type.slice(0, 60)})` : ""}.`);
+      }
       const length = Number(request.headers["content-length"]);
       if (Number.isFinite(length) && length > MAX_IMPORT_BYTES) return reply.header("connection", "close").code(400).send({ error: TOO_LARGE });
       const filename = (request.query.filename ?? "").trim() || `${kind!.toLowerCase()}.csv`;

@@ -7,7 +7,6 @@ import { chunks } from "../../db/bulk.js";
 import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import type { Actor } from "../auth/actor.js";
 import { invitationPolicy } from "../invitation/invitation.policy.js";
-import type { InviteService } from "../invitation/invite.service.js";
 import { openItemKey, RequestKeys } from "../invitation/keys.js";
 import { Cohort } from "../product/cohort.entity.js";
 import { ProductRole } from "../product/product-role.entity.js";
@@ -92,7 +91,7 @@ const toItem = (r: ItemRow): ExistingItem => ({
   expiresAt: sqlDate(r.expires_at)!,
 });
 
-export async function loadInvitationFacts(db: DataSource, invites: InviteService, actor: Actor, sheet: Sheet, now: Date): Promise<InvitationFacts> {
+export async function loadInvitationFacts(db: DataSource, actor: Actor, sheet: Sheet, now: Date): Promise<InvitationFacts> {
   const trustId = actor.trustId;
   const emails = new Set<string>();
   const invitationIds = new Set<string>();

@@ -23,7 +23,7 @@ export interface CheckedInvitations {
 }
 
 export async function checkInvitationImport(db: DataSource, invites: InviteService, actor: Actor, sheet: Sheet, now: Date): Promise<CheckedInvitations> {
-  const facts = await loadInvitationFacts(db, invites, actor, sheet, now);
+  const facts = await loadInvitationFacts(db, actor, sheet, now);
   const { problems, lines, newStaff } = checkInvitationRows(actor, sheet, facts, now);
   if (problems.length) return { problems, plan: null, facts };
   // Rule 5: who has an account and is a member of the trust, and what the members hold already.

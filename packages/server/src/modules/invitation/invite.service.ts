@@ -346,35 +346,33 @@ export class InviteService {
       if (token && !person.member) links.push({ invitationId: id, email: person.email, url: this.mailer.acceptUrl(token) });
     }
 
-    {
-      // The database writes the invitations and their items while this process composes the
-      // emails: the two take turns on different cores, and the transaction grows no longer.
-      const granting = (async () => {
-        await insertRows(manager, Invitation, invitations);
-        await insertRows(manager, InvitationItem, items);
-        if (accesses.length) await insertRows(manager, Access, accesses);
-      })();
-      granting.catch(() => undefined); // awaited below; a refusal (rule 4's keys) surfaces there
-      let messages: EmailMessage[];
-      try {
-        await new Promise((sent) => setImmediate(sent)); // the first INSERT reaches the database first
-        messages = await this.mailer.compose(emails, now);
-      } finally {
-        // Nothing is left running on the transaction's connection, whatever happened.
-        await granting.catch(() => undefined);
-      }
-      await granting;
-      await recordHistory(manager, trustId, actor.label, history, now);
-      if (granted.length) await recordHistory(manager, trustId, actor.label, granted, new Date(now.getTime() + 1));
-      await insertRows(manager, EmailMessage, messages);
-      await recordAudits(
-        manager,
-        actor,
-        trustId,
-        invitations.map((i) => ({ action: "INVITATION_CREATED", subjectType: "Invitation", subjectId: i.id, detail: { email: i.email, state: i.state } })),
-        now,
-      );
+    // The database writes the invitations and their items while this process composes the
+    // emails: the two take turns on different cores, and the transaction grows no longer.
+    const granting = (async () => {
+      await insertRows(manager, Invitation, invitations);
+      await insertRows(manager, InvitationItem, items);
+      if (accesses.length) await insertRows(manager, Access, accesses);
+    })();
+    granting.catch(() => undefined); // awaited below; a refusal (rule 4's keys) surfaces there
+    let messages: EmailMessage[];
+    try {
+      await new Promise((sent) => setImmediate(sent)); // the first INSERT reaches the database first
+      messages = await this.mailer.compose(emails, now);
+    } finally {
+      // Nothing is left running on the transaction's connection, whatever happened.
+      await granting.catch(() => undefined);
     }
+    await granting;
+    await recordHistory(manager, trustId, actor.label, history, now);
+    if (granted.length) await recordHistory(manager, trustId, actor.label, granted, new Date(now.getTime() + 1));
+    await insertRows(manager, EmailMessage, messages);
+    await recordAudits(
+      manager,
+      actor,
+      trustId,
+      invitations.map((i) => ({ action: "INVITATION_CREATED", subjectType: "Invitation", subjectId: i.id, detail: { email: i.email, state: i.state } })),
+      now,
+    );
     return { invitations, links };
   }
 }
