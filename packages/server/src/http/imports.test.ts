@@ -430,4 +430,10 @@ describe("staff imports", () => {
     expect(shown.errors.map((e: any) => [e.row, e.column])).toEqual([[2, "mis_id"], [4, "mis_id"], [5, "school_urn"], [5, "email"]]);
     expect(shown.errors[1].message).toContain("Same as row 3");
   });
+
+  it("rule 11: a staff file without the optional job_title column leaves job titles as they are", async () => {
+    const person = staffAt(2, 0);
+    const res = await upload(admin, `school_urn,mis_id,first_name,last_name,email\n${urn(2)},${person.misId},${person.firstName},${person.lastName},${person.email}\n`, { kind: "STAFF" });
+    expect((await getImport(res.body.id)).preview).toEqual({ create: 0, update: 0, unchanged: 1, skipped: 0 });
+  });
 });

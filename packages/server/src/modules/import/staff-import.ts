@@ -100,6 +100,8 @@ export async function planStaffImport(db: DataSource, actor: Actor, sheet: Sheet
       actions[line.index] = { action: "CREATE", reason: null };
       continue;
     }
+    // A file without the job_title column leaves job titles as they are.
+    if (!sheet.has("job_title")) values.jobTitle = current.jobTitle;
     const changed = (["firstName", "lastName", "email", "jobTitle"] as const).filter((f) => current[f] !== values[f]);
     if (changed.length === 0) {
       actions[line.index] = { action: "UNCHANGED", reason: null };
