@@ -67,7 +67,7 @@ export function ImportHistory() {
           />
         ) : (
           <>
-            <TableScroll label="Import history" minWidth={720}>
+            <TableScroll label="Imports, newest first" minWidth={720}>
               <Table highlightOnHover horizontalSpacing="sm" verticalSpacing="xs">
                 <ColumnHeaders columns={HISTORY_COLUMNS} />
                 <Table.Tbody>
