@@ -173,8 +173,12 @@ export function UploadPanel({ title, description, kind: fixedKind, defaultKind =
             style={{ pointerEvents: "all" }}
             variant="light"
             leftSection={<IconFileUpload size={16} aria-hidden />}
-            onClick={() => openRef.current?.()}
-            disabled={sending}
+            onClick={() => {
+              if (!sending) openRef.current?.();
+            }}
+            // Not `disabled`: a disabled button drops the keyboard focus it has while the file goes.
+            data-disabled={sending || undefined}
+            aria-disabled={sending || undefined}
           >
             Choose file
           </Button>
