@@ -1,8 +1,11 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ApproveImportMutation, ImportErrorsQuery, ImportStatusQuery, RejectImportMutation } from "../../features/imports/operations";
 import { renderScreen } from "../../test/render";
 import { ImportPage } from "./ImportPage";
+
+// Each step waits on Apollo's mocks and Mantine's rendering: on two busy shared cores that can pass a second.
+configure({ asyncUtilTimeout: 5000 });
 
 type Status = "INVALID" | "READY" | "COMMITTED" | "REJECTED";
 

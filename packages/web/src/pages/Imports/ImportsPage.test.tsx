@@ -96,7 +96,7 @@ describe("the Import screen", () => {
     const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
     const file = new File(["not,a,csv"], "roster.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     fireEvent.change(input, { target: { files: [file] } });
-    const alert = await screen.findByRole("alert");
+    const alert = await screen.findByRole("alert", undefined, { timeout: 5000 });
     expect(alert.textContent).toMatch(/roster.xlsx was not imported/);
     expect(alert.textContent).toMatch(/is not a CSV file/);
   });
@@ -106,7 +106,7 @@ describe("the Import screen", () => {
     const { container } = renderScreen(<ImportsPage />, { path: "/imports", url: "/imports", mocks: [historyMock] });
     await screen.findByRole("heading", { level: 1, name: "Import" });
     chooseFile(container, "new staff.csv");
-    const alert = await screen.findByRole("alert");
+    const alert = await screen.findByRole("alert", undefined, { timeout: 5000 });
     expect(alert.textContent).toMatch(/new staff.csv was not imported/);
     expect(alert.textContent).toMatch(/missing role_code/);
     expect(sent.map((r) => r.url)).toEqual(["/api/imports?kind=INVITATIONS&filename=new+staff.csv"]);
@@ -117,7 +117,8 @@ describe("the Import screen", () => {
     const { container, router } = renderScreen(<ImportsPage />, { path: "/imports", url: "/imports", mocks: [historyMock] });
     await screen.findByRole("heading", { level: 1, name: "Import" });
     chooseFile(container, "staff.csv");
-    expect(await screen.findByText("Elsewhere")).toBeTruthy();
+    // The dropzone reads the dropped files asynchronously: on two busy cores that can take a while.
+    expect(await screen.findByText("Elsewhere", undefined, { timeout: 5000 })).toBeTruthy();
     expect(router.state.location.pathname).toBe("/imports/imp9");
     expect(router.state.location.state).toEqual({ uploaded: true });
   });
