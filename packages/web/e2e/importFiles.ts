@@ -40,9 +40,13 @@ export function hopelessCsv(): Buffer {
   return invitationsCsv([{ email: "not an email", first_name: "Nobody", last_name: "Atall", product_code: "NO-SUCH-PRODUCT", role_code: "NO-SUCH-ROLE" }]);
 }
 
-/** Chooses `file` through the "Choose file" button of the upload section headed `section`, as a person would. */
+/** Chooses `file` through the "Choose file" button of the upload section headed `section`, from the keyboard. */
 export async function chooseFile(page: Page, section: string, file: { name: string; buffer: Buffer }) {
-  const upload = page.getByRole("region", { name: section });
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), upload.getByRole("button", { name: "Choose file" }).click()]);
-  await chooser.setFiles({ name: file.name, mimeType: "text/csv", buffer: file.buffer });
+  const button = page.getByRole("region", { name: section }).getByRole("button", { name: "Choose file" });
+  // Listening first switches on the browser's file chooser interception; the focus round trip makes sure it is
+  // on before Enter (a key press, unlike a click, goes at once, and a chooser opened before then is missed).
+  const chooser = page.waitForEvent("filechooser");
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await (await chooser).setFiles({ name: file.name, mimeType: "text/csv", buffer: file.buffer });
 }
