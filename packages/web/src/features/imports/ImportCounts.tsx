@@ -13,12 +13,16 @@ export function ImportCounts({ counts, kind, done = false }: { counts: Counts; k
   const things = kind === "STAFF" ? "staff records" : "invitations";
   const tiles = [
     { label: done ? "Created" : "To create", value: counts.create, hint: `new ${things}` },
-    { label: done ? "Updated" : "To update", value: counts.update, hint: "changed role, cohort, expiry or names" },
+    {
+      label: done ? "Updated" : "To update",
+      value: counts.update,
+      hint: kind === "STAFF" ? "changed names, email or job title" : "changed role, cohort, expiry or names",
+    },
     { label: "Unchanged", value: counts.unchanged, hint: "already as in the file" },
     {
       label: "Skipped",
       value: counts.skipped,
-      hint: counts.skipped > 0 ? "already have access, or nothing to do" : "every row goes ahead",
+      hint: counts.skipped === 0 ? (done ? "every row went ahead" : "every row goes ahead") : kind === "STAFF" ? "nothing to do" : "e.g. already have access",
       warn: counts.skipped > 0,
     },
   ];
