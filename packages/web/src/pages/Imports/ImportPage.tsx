@@ -13,7 +13,7 @@ import { ErrorAlert } from "../../ui/ErrorAlert";
 import { formatDateTime, plural } from "../../ui/format";
 import { PageHeader } from "../../ui/PageHeader";
 import { Panel } from "../../ui/Panel";
-import { useUploadHandlers, type ImportRouteState } from "./useUploaded";
+import { useUploadHandlers, type ImportRouteState } from "./useUploadHandlers";
 
 /** While the server checks a file or commits it, the screen asks again this often. */
 const POLL_MS = 1000;

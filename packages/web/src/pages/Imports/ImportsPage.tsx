@@ -4,7 +4,7 @@ import { UploadPanel } from "../../features/imports/UploadPanel";
 import { useViewer, viewerSchool } from "../../features/session/viewer";
 import { PageHeader } from "../../ui/PageHeader";
 import { Panel } from "../../ui/Panel";
-import { useUploadHandlers } from "./useUploaded";
+import { useUploadHandlers } from "./useUploadHandlers";
 
 /** CSV import (rule 11): the template, the upload, and every import so far. */
 export function ImportsPage() {
