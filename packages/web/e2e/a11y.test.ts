@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoA11yViolations } from "./axe";
 import { graphqlIn, signInAsAdmin } from "./graphql";
 import { DEMO_ADMIN, DEMO_SCHOOL_ADMIN, serverMain, startHarness, type Harness } from "./harness";
+import { chooseFile, findImportCase, hopelessCsv, invitationsCsv } from "./importFiles";
 
 interface Invited {
   links: { email: string; url: string }[];
@@ -256,6 +257,41 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
         await nav("Reports");
         await screen(page, "Reports");
         await expectNoA11yViolations(page, "Reports");
+      });
+
+      it("import, an import's problems, its preview and the reject confirmation", async () => {
+        await page.goto("/schools");
+        await nav("Import");
+        await screen(page, "Import");
+        await expectNoA11yViolations(page, "Import");
+
+        await chooseFile(page, "Upload a file", { name: "a11y-problems.csv", buffer: hopelessCsv() });
+        await page.getByRole("heading", { level: 2, name: /problems? to fix$/ }).waitFor();
+        await page.getByRole("table", { name: /Problems in/ }).locator("tbody tr").first().waitFor();
+        await expectNoA11yViolations(page, "Import: the problems in a file");
+
+        // A clean file, for this admin's own school when they have one; rejected at the end, so nobody is emailed.
+        const { viewer } = await graphqlIn<{ viewer: { school: { id: string } | null } }>(page, "{ viewer { school { id } } }");
+        const target = await findImportCase(page, viewer.school?.id);
+        const csv = invitationsCsv([
+          {
+            email: `a11y.import.${Date.now()}@example.org`,
+            first_name: "Ada",
+            last_name: "Check",
+            school_urn: target.schoolUrn,
+            product_code: target.productCode,
+            role_code: target.roleCode,
+          },
+        ]);
+        await chooseFile(page, "Upload the fixed file", { name: "a11y-clean.csv", buffer: csv });
+        await page.getByRole("heading", { level: 2, name: "Ready to approve" }).waitFor();
+        await expectNoA11yViolations(page, "Import: preview");
+        await page.getByRole("button", { name: "Reject" }).click();
+        await page.getByRole("dialog", { name: "Reject this import?" }).waitFor();
+        await expectNoA11yViolations(page, "Import: reject confirmation");
+        await page.getByRole("dialog").getByRole("button", { name: "Reject import" }).click();
+        await page.getByRole("heading", { level: 2, name: "Import rejected" }).waitFor();
+        await expectNoA11yViolations(page, "Import: rejected");
       });
 
       it("not found", async () => {

@@ -12,6 +12,7 @@ const SCREENS = [
   { nav: "Invitations", path: "/invitations", shot: "invitations" },
   { nav: "Mailbox", path: "/mailbox", shot: "mailbox" },
   { nav: "Reports", path: "/reports", shot: "reports" },
+  { nav: "Import", path: "/imports", shot: "imports" },
 ] as const;
 
 const PUBLIC = [

@@ -18,6 +18,8 @@ const StaffPage = lazyPage(() => import("./pages/Staff/StaffPage"), "StaffPage")
 const InvitationsPage = lazyPage(() => import("./pages/Invitations/InvitationsPage"), "InvitationsPage");
 const MailboxPage = lazyPage(() => import("./pages/Mailbox/MailboxPage"), "MailboxPage");
 const ReportsPage = lazyPage(() => import("./pages/Reports/ReportsPage"), "ReportsPage");
+const ImportsPage = lazyPage(() => import("./pages/Imports/ImportsPage"), "ImportsPage");
+const ImportPage = lazyPage(() => import("./pages/Imports/ImportPage"), "ImportPage");
 const InvitePage = lazyPage(() => import("./pages/Invite/InvitePage"), "InvitePage");
 const NotFoundPage = lazyPage(() => import("./pages/NotFound/NotFoundPage"), "NotFoundPage");
 
@@ -50,6 +52,8 @@ export const routes: RouteObject[] = [
       { path: "invitations", element: <InvitationsPage /> },
       { path: "mailbox", element: <MailboxPage /> },
       { path: "reports", element: <ReportsPage /> },
+      { path: "imports", element: <ImportsPage /> },
+      { path: "imports/:id", element: <ImportPage /> },
       { path: "invite", element: <InvitePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

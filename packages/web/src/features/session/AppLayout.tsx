@@ -17,7 +17,7 @@ import {
   ThemeIcon,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconFileSpreadsheet, IconInbox, IconLogout, IconMailShare, IconPackages, IconSchool, IconUserPlus, IconUsers } from "@tabler/icons-react";
+import { IconFileImport, IconFileSpreadsheet, IconInbox, IconLogout, IconMailShare, IconPackages, IconSchool, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { graphql } from "../../gql";
@@ -52,6 +52,7 @@ const NAV = [
   { to: "/invitations", label: "Invitations", icon: IconMailShare },
   { to: "/mailbox", label: "Mailbox", icon: IconInbox },
   { to: "/reports", label: "Reports", icon: IconFileSpreadsheet },
+  { to: "/imports", label: "Import", icon: IconFileImport },
 ] as const;
 
 /** The signed-in frame: header, navigation, and the current screen. */

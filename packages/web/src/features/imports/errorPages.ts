@@ -1,0 +1,38 @@
+// Paging through an invalid import's problems with `Import.errors(first, after)`.
+//
+// The contract gives `errors` as a plain list, without edges, so the client has no cursor to hand back: the
+// `after` it sends is the number of problems before the page ("0", "50", "100", …), the position the server
+// reads from. Everything about that cursor lives here, so it changes in one place if the server's differs.
+
+/** Problems per page: a screenful to work through, well under the list's bound. */
+export const ERRORS_PAGE_SIZE = 50;
+
+export interface ErrorsPage {
+  /** 0-based page number. */
+  index: number;
+  first: number;
+  /** null on the first page. */
+  after: string | null;
+}
+
+export function errorsPage(index: number, size: number = ERRORS_PAGE_SIZE): ErrorsPage {
+  const page = Math.max(0, Math.floor(index));
+  return { index: page, first: size, after: page === 0 ? null : String(page * size) };
+}
+
+export function errorsPageCount(errorCount: number, size: number = ERRORS_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(errorCount / size));
+}
+
+/** "Problems 51–100 of 123". */
+export function errorsPageSummary(index: number, shown: number, errorCount: number, size: number = ERRORS_PAGE_SIZE): string {
+  const total = errorCount.toLocaleString("en-GB");
+  if (shown === 0) return `No problems on this page, of ${total}`;
+  const from = index * size + 1;
+  return `Problems ${from.toLocaleString("en-GB")}–${(from + shown - 1).toLocaleString("en-GB")} of ${total}`;
+}
+
+/** "Row 7" for a data row; the header is row 1, as a spreadsheet numbers it. */
+export function rowLabel(row: number): string {
+  return row === 1 ? "Header (row 1)" : `Row ${row.toLocaleString("en-GB")}`;
+}

@@ -1,0 +1,130 @@
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ApproveImportMutation, ImportErrorsQuery, ImportStatusQuery, RejectImportMutation } from "../../features/imports/operations";
+import { renderScreen } from "../../test/render";
+import { ImportPage } from "./ImportPage";
+
+// Each step waits on Apollo's mocks and Mantine's rendering: on two busy shared cores that can pass a second.
+configure({ asyncUtilTimeout: 5000 });
+
+type Status = "INVALID" | "READY" | "COMMITTED" | "REJECTED";
+
+function importNode(status: Status, extra: Partial<{ errorCount: number; rowCount: number }> = {}) {
+  return {
+    __typename: "Import",
+    id: "imp1",
+    kind: "INVITATIONS",
+    filename: "autumn-staff.csv",
+    status,
+    rowCount: extra.rowCount ?? 120,
+    errorCount: extra.errorCount ?? 0,
+    createdAt: "2026-12-07T09:30:00.000Z",
+    preview: status === "INVALID" ? null : { __typename: "ImportPreview", create: 100, update: 12, unchanged: 5, skipped: 3 },
+  };
+}
+
+const statusMock = (status: Status, extra?: Partial<{ errorCount: number; rowCount: number }>) => ({
+  request: { query: ImportStatusQuery, variables: { id: "imp1" } },
+  result: { data: { import: importNode(status, extra) } },
+});
+
+function errorsOnPage(from: number, count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    __typename: "ImportError",
+    row: from + i + 2,
+    column: i % 2 === 0 ? "school_urn" : null,
+    value: i % 2 === 0 ? "999999" : null,
+    message: i % 2 === 0 ? "No school has URN 999999 in your trust: check the URN on Get Information about Schools." : "Same as row 2: delete one of them.",
+  }));
+}
+
+const errorsMock = (after: string | null, from: number, count: number) => ({
+  request: { query: ImportErrorsQuery, variables: { id: "imp1", first: 50, after } },
+  result: { data: { import: { __typename: "Import", id: "imp1", errorCount: 73, errors: errorsOnPage(from, count) } } },
+});
+
+describe("an import's screen", () => {
+  it("rule 11: an invalid file lists every problem (row, column, value, how to fix), a page at a time, with the error file and a way to upload again", async () => {
+    renderScreen(<ImportPage />, {
+      path: "/imports/:id",
+      url: "/imports/imp1",
+      mocks: [statusMock("INVALID", { errorCount: 73 }), errorsMock(null, 0, 50), errorsMock("50", 50, 23)],
+    });
+    expect(await screen.findByRole("heading", { level: 1, name: "autumn-staff.csv" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "73 problems to fix" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Download the file with errors (CSV)" }).getAttribute("href")).toBe("/api/imports/imp1/errors.csv");
+
+    const table = await screen.findByRole("table", { name: /Problems in autumn-staff.csv/ });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Row", "Column", "Value", "How to fix it"]);
+    const firstRow = within(table).getAllByRole("row")[1]!;
+    expect(within(firstRow).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "Row 2",
+      "school_urn",
+      "999999",
+      "No school has URN 999999 in your trust: check the URN on Get Information about Schools.",
+    ]);
+    expect(within(within(table).getAllByRole("row")[2]!).getAllByRole("cell")[1]!.textContent).toBe("The whole row");
+    expect(screen.getByText("Problems 1–50 of 73")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Next problems" }));
+    expect(await screen.findByText("Problems 51–73 of 73")).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: /Problems in/ })).getAllByRole("row")).toHaveLength(24);
+
+    // Fixing the file: the kind is known, so only the upload is offered.
+    expect(screen.getByRole("heading", { level: 2, name: "Upload the fixed file" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Choose file" })).toBeTruthy();
+    expect(screen.queryByRole("radiogroup", { name: "What does the file hold?" })).toBeNull();
+  });
+
+  it("rule 11: a ready file shows what will happen and, approved, what was done, with the way to the invitations", async () => {
+    const approveMock = {
+      request: { query: ApproveImportMutation, variables: { id: "imp1", sendAt: null } },
+      result: { data: { approveImport: { __typename: "ImportPayload", import: { ...importNode("COMMITTED") }, errors: [] } } },
+    };
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY"), approveMock] });
+    expect(await screen.findByRole("heading", { level: 2, name: "Ready to approve" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "To create: 100" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "To update: 12" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Unchanged: 5" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "Skipped: 3" })).toBeTruthy();
+    expect((screen.getByRole("radio", { name: /Notify now/ }) as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.click(screen.getByRole("button", { name: "Approve import" }));
+    const done = await screen.findByRole("heading", { level: 2, name: "Import finished" });
+    // The outcome takes focus, so a screen reader reads it next.
+    await waitFor(() => expect(document.activeElement).toBe(done));
+    expect(screen.getByRole("group", { name: "Created: 100" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Go to Invitations" }).getAttribute("href")).toBe("/invitations");
+  });
+
+  it("rule 11: scheduling asks for a time before approving", async () => {
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY")] });
+    await screen.findByRole("heading", { level: 2, name: "Ready to approve" });
+    fireEvent.click(screen.getByRole("radio", { name: /Schedule/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Approve and schedule" }));
+    expect(await screen.findByText("Choose the date and time to send the invitations.")).toBeTruthy();
+  });
+
+  it("rule 11: rejecting asks first, then says nothing was imported", async () => {
+    const rejectMock = {
+      request: { query: RejectImportMutation, variables: { id: "imp1" } },
+      result: { data: { rejectImport: { __typename: "ImportPayload", import: { __typename: "Import", id: "imp1", status: "REJECTED" }, errors: [] } } },
+    };
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY"), rejectMock] });
+    await screen.findByRole("heading", { level: 2, name: "Ready to approve" });
+    fireEvent.click(screen.getByRole("button", { name: "Reject" }));
+    const dialog = await screen.findByRole("dialog", { name: "Reject this import?" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Reject import" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Import rejected" })).toBeTruthy();
+    expect(screen.getByText(/Nothing in autumn-staff.csv was imported/)).toBeTruthy();
+  });
+
+  it("says so when the import isn't there (or belongs to another school)", async () => {
+    renderScreen(<ImportPage />, {
+      path: "/imports/:id",
+      url: "/imports/imp1",
+      mocks: [{ request: { query: ImportStatusQuery, variables: { id: "imp1" } }, result: { data: { import: null } } }],
+    });
+    expect(await screen.findByRole("heading", { level: 1, name: "Import not found" })).toBeTruthy();
+  });
+});
