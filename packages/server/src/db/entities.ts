@@ -10,6 +10,7 @@ import { EmailMessage } from "../modules/email/email-message.entity.js";
 import { InvitationEvent } from "../modules/invitation/invitation-event.entity.js";
 import { InvitationItem } from "../modules/invitation/invitation-item.entity.js";
 import { Invitation } from "../modules/invitation/invitation.entity.js";
+import { InvitationAcceptTally, InvitationDayTally, InvitationTally } from "../modules/invitation/invitation-tally.entity.js";
 import { Cohort } from "../modules/product/cohort.entity.js";
 import { ProductRole } from "../modules/product/product-role.entity.js";
 import { Product } from "../modules/product/product.entity.js";
@@ -38,5 +39,8 @@ export const entities = [
   Invitation,
   InvitationItem,
   InvitationEvent,
+  InvitationTally,
+  InvitationDayTally,
+  InvitationAcceptTally,
   UserSession,
 ];
