@@ -19,6 +19,7 @@ import { FollowUpService } from "./modules/invitation/follow-up.service.js";
 import { InvitationReadService } from "./modules/invitation/invitation-read.service.js";
 import { InvitationMailer } from "./modules/invitation/invitation.mailer.js";
 import { InviteService } from "./modules/invitation/invite.service.js";
+import { InvitationStatsService } from "./modules/stats/stats.service.js";
 
 /** Every service, made once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -44,6 +45,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     mailer,
     invitations: new InviteService(dataSource, mailer),
     invitationReads: new InvitationReadService(dataSource),
+    invitationStats: new InvitationStatsService(dataSource),
     followUp: new FollowUpService(dataSource, mailer),
     acceptance: new AcceptanceService(dataSource, rateLimits, userSessions),
     accesses: new AccessService(dataSource),
