@@ -5,7 +5,7 @@
 import type { DataSource } from "typeorm";
 import { newId } from "../../db/id.js";
 import { placeholders, sqlDateTime } from "../../db/raw.js";
-import { tallyChange } from "./invitation-tally.js";
+import { backgroundTransaction, tallyChange } from "./invitation-tally.js";
 
 const BATCH = 1000;
 
@@ -33,7 +33,7 @@ export class InvitationClock {
 
   /** A batch of scheduled invitations whose send time has come, PENDING from now (their counts move with them). */
   private async promote(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return backgroundTransaction(this.dataSource, async (manager) => {
       const due: { id: string }[] = await manager.query(
         `SELECT id FROM \`invitation\` WHERE state = 'SCHEDULED' AND send_at <= ? AND awaiting_approval = 0 AND expires_at > ? ORDER BY send_at LIMIT ${BATCH}${this.skipLocked}`,
         [sqlDateTime(now), sqlDateTime(now)],
@@ -48,7 +48,7 @@ export class InvitationClock {
   }
 
   private async expire(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return backgroundTransaction(this.dataSource, async (manager) => {
       const due: { id: string; trust_id: string }[] = await manager.query(
         `SELECT id, trust_id FROM \`invitation\` WHERE state IN ('PENDING', 'SCHEDULED') AND expires_at <= ? ORDER BY expires_at LIMIT ${BATCH}${this.skipLocked}`,
         [sqlDateTime(now)],

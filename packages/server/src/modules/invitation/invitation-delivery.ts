@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { newId } from "../../db/id.js";
 import { sqlDateTime } from "../../db/raw.js";
 import type { SettledMessage } from "../email/outbox-worker.js";
-import { tallyChange } from "./invitation-tally.js";
+import { backgroundTransaction, tallyChange } from "./invitation-tally.js";
 
 /** Emails whose delivery is the invitation's own (a cancellation notice only adds to its history). */
 const INVITING = new Set(["invitation", "reminder", "access-granted"]);
@@ -17,7 +17,7 @@ export async function recordInvitationDelivery(dataSource: DataSource, settled: 
   if (settled.subjectType !== "Invitation" || !settled.subjectId) return;
   const id = settled.subjectId;
   const at = sqlDateTime(settled.at);
-  await dataSource.transaction(async (manager) => {
+  await backgroundTransaction(dataSource, async (manager) => {
     if (INVITING.has(settled.kind)) {
       await tallyChange(manager, [id], () =>
         settled.ok

@@ -11,7 +11,8 @@
 // read, so the rows can't change in between and the values read are the latest committed, not
 // the transaction's snapshot), and writes only the difference, in one statement sorted by key:
 // every transaction takes the tally rows' locks in the same order, so they never deadlock on them.
-import type { EntityManager } from "typeorm";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { DataSource, EntityManager } from "typeorm";
 import { InvitationState } from "@lanyard/shared";
 import { placeholders } from "../../db/raw.js";
 
@@ -173,6 +174,31 @@ async function inTurn<T>(manager: EntityManager, work: () => Promise<T>): Promis
   const before = sqliteTurns.get(key) ?? Promise.resolve();
   const mine = before.then(work, work);
   sqliteTurns.set(key, mine.catch(() => undefined));
+  return mine;
+}
+
+/**
+ * A transaction of the server's own background work (the clock, delivery outcomes). On MariaDB,
+ * just a transaction. SQLite has one connection, shared by every transaction: two started at
+ * once collide ("cannot start a transaction within a transaction"), and a statement issued while
+ * a request's transaction is open would join it. So there these take turns with each other, and
+ * each starts only once no transaction is open, as the outbox's own statements do.
+ */
+const backgroundTurns = new WeakMap<object, Promise<unknown>>();
+export async function backgroundTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (dataSource.options.type !== "better-sqlite3") return dataSource.transaction(work);
+  const connection = (dataSource.driver as unknown as { databaseConnection: { inTransaction: boolean } }).databaseConnection;
+  const run = async () => {
+    const giveUpAt = Date.now() + 30_000;
+    while (connection.inTransaction) {
+      if (Date.now() > giveUpAt) throw new Error("the SQLite database stayed inside a transaction; the background work will try again");
+      await sleep(5);
+    }
+    return dataSource.transaction(work);
+  };
+  const before = backgroundTurns.get(dataSource) ?? Promise.resolve();
+  const mine = before.then(run, run);
+  backgroundTurns.set(dataSource, mine.catch(() => undefined));
   return mine;
 }
 
