@@ -81,8 +81,10 @@ export class FollowUpService {
       if (resending.length === 0) return 0;
       const ids = resending.map((i) => i.id);
       const tokens = new Map(ids.map((id) => [id, newToken()]));
-      await withdrawQueuedEmails(manager, ids, "Not sent: replaced by a resend with a new link.");
+      // The invitations are locked first (tallyChange), then their emails: the order cancel and
+      // accept take them in too, so two of them racing for one invitation wait, never deadlock.
       await tallyChange(manager, ids, async () => {
+        await withdrawQueuedEmails(manager, ids, "Not sent: replaced by a resend with a new link.");
         for (const part of chunks(resending, 500)) {
           const cases = part.map(() => "WHEN ? THEN ?").join(" ");
           await manager.query(

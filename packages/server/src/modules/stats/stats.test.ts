@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
-import { ACCEPT, CANCEL, DECLINE, invite, RESEND, tokenOf } from "../../test/invitations.js";
+import { ACCEPT, CANCEL, DECLINE, invite, RESEND, STATS, tokenOf } from "../../test/invitations.js";
 import { InvitationClock } from "../invitation/invitation-clock.js";
 import { recordInvitationDelivery } from "../invitation/invitation-delivery.js";
 import { compareTallies } from "../invitation/invitation-tally.js";
 
-export const STATS = `query($filter: InvitationFilter, $from: DateTime, $to: DateTime) {
-  invitationStats(filter: $filter, from: $from, to: $to) {
-    total byState { state count } byDay { day sent accepted }
-    bySchool { school { id } total accepted pending } byProduct { product { id } total accepted pending }
-    acceptanceRate medianHoursToAccept
-  }
-}`;
 const COUNT = `query($filter: InvitationFilter) { invitations(first: 2, filter: $filter) { totalCount edges { node { id } } } }`;
 const SUMMARIES = `query($filter: InvitationFilter) { schoolInvitationSummaries(filter: $filter) { school { id } total unresolved unsent accepted errors lastSentAt } }`;
 
@@ -227,7 +220,7 @@ describe("invitationStats", () => {
     const [{ n }] = (await server.db.dataSource.query(
       "SELECT COUNT(DISTINCT invitation_id) AS n FROM invitation_item WHERE trust_id = ? AND school_id = ?",
       [t.trust.id, school],
-    )) as { n: number | string }[];
+    )) as [{ n: number | string }];
     expect(mine.total).toBe(Number(n));
     expect(mine.total).toBeLessThan((await stats({})).total);
     expect(mine.bySchool.map((b) => b.school.id)).toEqual([school]);
