@@ -19,10 +19,12 @@ const KeyInt = () => PrimaryColumn({ type: "int" });
  */
 @Entity("invitation_tally")
 export class InvitationTally {
+  // Key order: role and cohort before product, so a product's rows, and every product's rows
+  // ('' role and cohort: the dashboard's by-product counts), each lie together.
   @Key(ID_LENGTH) trustId!: string;
-  @Key(ID_LENGTH) facetProduct!: string;
   @Key(ID_LENGTH) facetRole!: string;
   @Key(ID_LENGTH) facetCohort!: string;
+  @Key(ID_LENGTH) facetProduct!: string;
   @Key(ID_LENGTH) schoolId!: string;
   @Key(16) state!: string;
   @Key(16) delivery!: string;

@@ -22,7 +22,7 @@ const CHUNK = 1000;
 
 type Table = "invitation_tally" | "invitation_day_tally" | "invitation_accept_tally";
 const KEYS: Record<Table, readonly string[]> = {
-  invitation_tally: ["trust_id", "facet_product", "facet_role", "facet_cohort", "school_id", "state", "delivery", "awaiting_approval"],
+  invitation_tally: ["trust_id", "facet_role", "facet_cohort", "facet_product", "school_id", "state", "delivery", "awaiting_approval"],
   invitation_day_tally: ["trust_id", "day", "kind", "school_id", "state", "delivery", "awaiting_approval"],
   invitation_accept_tally: ["trust_id", "minutes"],
 };
@@ -65,13 +65,14 @@ function add(delta: Delta, table: Table, key: readonly (string | number)[], n: n
 function contribute(delta: Delta, invitation: TalliedInvitation, items: readonly TalliedItem[], sign: 1 | -1) {
   const { trustId } = invitation;
   const rest = [invitation.schoolId ?? "", invitation.state, invitation.delivery ?? "", Number(invitation.awaitingApproval) ? 1 : 0] as const;
+  // [role, cohort, product], in the tally's key order.
   const facets = new Set<string>([JSON.stringify(["", "", ""])]);
   for (const item of items) {
-    facets.add(JSON.stringify([item.productId, "", ""]));
-    facets.add(JSON.stringify([item.productId, item.roleId, ""]));
+    facets.add(JSON.stringify(["", "", item.productId]));
+    facets.add(JSON.stringify([item.roleId, "", item.productId]));
     if (item.cohortId) {
-      facets.add(JSON.stringify([item.productId, "", item.cohortId]));
-      facets.add(JSON.stringify([item.productId, item.roleId, item.cohortId]));
+      facets.add(JSON.stringify(["", item.cohortId, item.productId]));
+      facets.add(JSON.stringify([item.roleId, item.cohortId, item.productId]));
     }
   }
   for (const facet of facets) add(delta, "invitation_tally", [trustId, ...(JSON.parse(facet) as string[]), ...rest], sign);
@@ -242,7 +243,10 @@ export function minutesBetween(dialect: Dialect, sent: string, accepted: string)
   return `((${ms(accepted)} - ${ms(sent)}) / 60000)`;
 }
 
-/** The rows every tally would hold for the invitations matching `where` (over `invitation inv`), as INSERT … SELECTs. */
+/**
+ * The rows every tally would hold for the invitations matching `where` (over `invitation inv`),
+ * as SELECTs whose columns are the table's keys in KEYS order, then slot and n (INSERT … SELECT).
+ */
 export function tallySelects(dialect: Dialect, where: string): { table: Table; select: string }[] {
   const rest = ["COALESCE(inv.school_id, '')", "inv.state", "COALESCE(inv.delivery, '')", "inv.awaiting_approval"];
   const restNamed = `COALESCE(inv.school_id, '') AS school_id, inv.state AS state, COALESCE(inv.delivery, '') AS delivery, inv.awaiting_approval AS awaiting_approval`;
@@ -251,7 +255,7 @@ export function tallySelects(dialect: Dialect, where: string): { table: Table; s
     const group = ["inv.trust_id", ...[product, role, cohort].filter((c) => c !== "''"), ...rest];
     return {
       table: "invitation_tally" as const,
-      select: `SELECT inv.trust_id AS trust_id, ${product} AS facet_product, ${role} AS facet_role, ${cohort} AS facet_cohort, ${restNamed}, 0 AS slot, ${joined ? "COUNT(DISTINCT inv.id)" : "COUNT(*)"} AS n
+      select: `SELECT inv.trust_id AS trust_id, ${role} AS facet_role, ${cohort} AS facet_cohort, ${product} AS facet_product, ${restNamed}, 0 AS slot, ${joined ? "COUNT(DISTINCT inv.id)" : "COUNT(*)"} AS n
         FROM \`invitation\` inv${joined ? " JOIN `invitation_item` it ON it.invitation_id = inv.id" : ""}
         WHERE ${where}${cohortOnly ? " AND it.cohort_id IS NOT NULL" : ""} GROUP BY ${group.join(", ")}`,
     };
