@@ -104,39 +104,43 @@ const asDate = (value: unknown): Date | null => {
   return new Date(`${String(value).replace(" ", "T")}Z`);
 };
 
-/** The invitations' and their items' current values; on MariaDB locked until the transaction ends. */
-async function read(manager: EntityManager, ids: readonly string[]): Promise<{ invitations: TalliedInvitation[]; items: TalliedItem[] }> {
+/**
+ * The invitations' current values, and (with `items`) their items', in one statement each chunk;
+ * on MariaDB locked until the transaction ends, and the latest committed, whatever the snapshot.
+ */
+async function read(manager: EntityManager, ids: readonly string[], items: boolean): Promise<{ invitations: TalliedInvitation[]; items: TalliedItem[] }> {
   const lock = isSqlite(manager) ? "" : " FOR UPDATE";
-  const invitations: TalliedInvitation[] = [];
-  const items: TalliedItem[] = [];
+  const found = new Map<string, TalliedInvitation>();
+  const itemRows: TalliedItem[] = [];
   const sorted = [...new Set(ids)].sort();
   for (let start = 0; start < sorted.length; start += CHUNK) {
     const part = sorted.slice(start, start + CHUNK);
     const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT id, trust_id, school_id, state, delivery, awaiting_approval, sent_at, responded_at FROM \`invitation\` WHERE id IN (${placeholders(part.length)}) ORDER BY id${lock}`,
+      `SELECT inv.id, inv.trust_id, inv.school_id, inv.state, inv.delivery, inv.awaiting_approval, inv.sent_at, inv.responded_at${
+        items ? ", it.product_id, it.role_id, it.cohort_id FROM `invitation` inv LEFT JOIN `invitation_item` it ON it.invitation_id = inv.id" : " FROM `invitation` inv"
+      } WHERE inv.id IN (${placeholders(part.length)}) ORDER BY inv.id${items ? ", it.id" : ""}${lock}`,
       part,
     );
     for (const r of rows) {
-      invitations.push({
-        id: r.id as string,
-        trustId: r.trust_id as string,
-        schoolId: (r.school_id as string | null) ?? null,
-        state: r.state as string,
-        delivery: (r.delivery as string | null) ?? null,
-        awaitingApproval: Number(r.awaiting_approval),
-        sentAt: asDate(r.sent_at),
-        respondedAt: asDate(r.responded_at),
-      });
-    }
-    const itemRows: Record<string, unknown>[] = await manager.query(
-      `SELECT invitation_id, product_id, role_id, cohort_id FROM \`invitation_item\` WHERE invitation_id IN (${placeholders(part.length)}) ORDER BY id${lock}`,
-      part,
-    );
-    for (const r of itemRows) {
-      items.push({ invitationId: r.invitation_id as string, productId: r.product_id as string, roleId: r.role_id as string, cohortId: (r.cohort_id as string | null) ?? null });
+      const id = r.id as string;
+      if (!found.has(id)) {
+        found.set(id, {
+          id,
+          trustId: r.trust_id as string,
+          schoolId: (r.school_id as string | null) ?? null,
+          state: r.state as string,
+          delivery: (r.delivery as string | null) ?? null,
+          awaitingApproval: Number(r.awaiting_approval),
+          sentAt: asDate(r.sent_at),
+          respondedAt: asDate(r.responded_at),
+        });
+      }
+      if (items && r.product_id) {
+        itemRows.push({ invitationId: id, productId: r.product_id as string, roleId: r.role_id as string, cohortId: (r.cohort_id as string | null) ?? null });
+      }
     }
   }
-  return { invitations, items };
+  return { invitations: [...found.values()], items: itemRows };
 }
 
 /** Writes the non-zero differences, sorted by key, each to one slot picked for this transaction. */
@@ -212,18 +216,19 @@ export async function tallyAdded(manager: EntityManager, invitations: readonly T
 }
 
 /**
- * Runs `change` (UPDATEs of these invitations or their items) inside the caller's transaction,
- * and moves their counts from where they were to where they are now. Answers what `change` answers.
+ * Runs `change` (UPDATEs of these invitations, or with `itemsChange` of their items' product,
+ * role or cohort too) inside the caller's transaction, and moves their counts from where they
+ * were to where they are now. Answers what `change` answers.
  */
-export async function tallyChange<T>(manager: EntityManager, ids: readonly string[], change: () => Promise<T>): Promise<T> {
+export async function tallyChange<T>(manager: EntityManager, ids: readonly string[], change: () => Promise<T>, options: { itemsChange?: boolean } = {}): Promise<T> {
   if (ids.length === 0) return change();
   return inTurn(manager, async () => {
     const delta: Delta = new Map();
-    const before = await read(manager, ids);
+    const before = await read(manager, ids, true);
     contributeAll(delta, before.invitations, before.items, -1);
     const result = await change();
-    const after = await read(manager, ids);
-    contributeAll(delta, after.invitations, after.items, 1);
+    const after = await read(manager, ids, !!options.itemsChange);
+    contributeAll(delta, after.invitations, options.itemsChange ? after.items : before.items, 1);
     await apply(manager, delta);
     return result;
   });
