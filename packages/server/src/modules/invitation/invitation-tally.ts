@@ -5,7 +5,8 @@
 // approval, sentAt or respondedAt, or of its items' product, role or cohort (resend, cancel,
 // accept, decline, expiry, the clock's promotion, delivery outcomes, imports); and
 // `recomputeTallies` for rows written in bulk by other means (the seed, the migration).
-// tallies.test.ts recomputes them from scratch after every kind of change and compares.
+// stats.test.ts recomputes them from scratch after every kind of change and compares, and
+// stats-concurrency.test.ts after concurrent invites, cancels, accepts, resends and deliveries.
 //
 // A change reads the invitations' contributions before and after (on MariaDB with a locking
 // read, so the rows can't change in between and the values read are the latest committed, not
