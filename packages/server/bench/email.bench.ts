@@ -234,8 +234,8 @@ async function deliver(db: Database, transport: MailTransport, sink: Sink, count
   const allSettled = new Promise<void>((resolve) => (done = resolve));
   const worker = createWorker(db.dataSource, transport, {
     log: (m) => log(`email: ${m}`),
-    onSettled: async (message, run) => {
-      await recordInvitationDelivery(message, run);
+    onSettled: async (message) => {
+      await recordInvitationDelivery(db.dataSource, message);
       if (!message.ok) failed++;
       if (++settled === count) done();
     },

@@ -15,10 +15,11 @@ import { emailBenchmark } from "./email.bench.js";
 import { inviteBenchmark } from "./invite.bench.js";
 import { invitationsBenchmark } from "./invitations.bench.js";
 import { staffPageBenchmark } from "./staff-page.bench.js";
+import { statsBenchmark } from "./stats.bench.js";
 import type { BenchmarkDefinition } from "./types.js";
 
 /** Every benchmark, run in this order. */
-const allBenchmarks: BenchmarkDefinition[] = [staffPageBenchmark, invitationsBenchmark, inviteBenchmark, emailBenchmark];
+const allBenchmarks: BenchmarkDefinition[] = [staffPageBenchmark, invitationsBenchmark, statsBenchmark, inviteBenchmark, emailBenchmark];
 
 function selected(only = process.env.BENCH_ONLY?.trim()): BenchmarkDefinition[] {
   if (!only) return allBenchmarks;

@@ -21,6 +21,7 @@ import { InvitationMailer } from "./modules/invitation/invitation.mailer.js";
 import { InviteService } from "./modules/invitation/invite.service.js";
 import { ImportFinishedMailer } from "./modules/import/import-finished.js";
 import { ImportService } from "./modules/import/import.service.js";
+import { InvitationStatsService } from "./modules/stats/stats.service.js";
 
 /** Every service, made once per process and shared by all requests. */
 export function createServices(dataSource: DataSource, config: Config) {
@@ -48,6 +49,7 @@ export function createServices(dataSource: DataSource, config: Config) {
     invitations,
     imports: new ImportService(dataSource, invitations, new ImportFinishedMailer(config)),
     invitationReads: new InvitationReadService(dataSource),
+    invitationStats: new InvitationStatsService(dataSource),
     followUp: new FollowUpService(dataSource, mailer),
     acceptance: new AcceptanceService(dataSource, rateLimits, userSessions),
     accesses: new AccessService(dataSource),

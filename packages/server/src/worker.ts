@@ -8,7 +8,7 @@ import { recordInvitationDelivery } from "./modules/invitation/invitation-delive
 export function createWorker(dataSource: DataSource, transport: MailTransport, options: OutboxWorkerOptions = {}) {
   const clock = new InvitationClock(dataSource);
   return new OutboxWorker(dataSource, transport, {
-    onSettled: recordInvitationDelivery,
+    onSettled: (settled) => recordInvitationDelivery(dataSource, settled),
     onTick: () => clock.tick(),
     ...options,
   });

@@ -13,6 +13,7 @@ import { Invitation } from "../modules/invitation/invitation.entity.js";
 import { ImportError } from "../modules/import/import-error.entity.js";
 import { ImportPage } from "../modules/import/import-page.entity.js";
 import { Import } from "../modules/import/import.entity.js";
+import { InvitationAcceptTally, InvitationDayTally, InvitationTally } from "../modules/invitation/invitation-tally.entity.js";
 import { Cohort } from "../modules/product/cohort.entity.js";
 import { ProductRole } from "../modules/product/product-role.entity.js";
 import { Product } from "../modules/product/product.entity.js";
@@ -41,6 +42,9 @@ export const entities = [
   Invitation,
   InvitationItem,
   InvitationEvent,
+  InvitationTally,
+  InvitationDayTally,
+  InvitationAcceptTally,
   UserSession,
   Import,
   ImportPage,

@@ -35,6 +35,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "Query.products": 20,
   // One row per school; a large trust has 100.
   "Query.schoolInvitationSummaries": 100,
+  "InvitationStats.byState": 6,
+  // The default view's 30 days; a longer range (up to 731 days) is rarely asked for.
+  "InvitationStats.byDay": 31,
+  "InvitationStats.bySchool": 100,
+  "InvitationStats.byProduct": 20,
   "School.subscriptions": 20,
   "Product.roles": 10,
   "Product.cohorts": 10,

@@ -15,6 +15,7 @@ import { MailboxResolver } from "../modules/email/mailbox.resolver.js";
 import { AcceptanceResolver } from "../modules/invitation/acceptance.resolver.js";
 import { InvitationItemResolver, SchoolInvitationSummaryResolver } from "../modules/invitation/invitation-item.resolver.js";
 import { InvitationConnectionResolver, InvitationResolver } from "../modules/invitation/invitation.resolver.js";
+import { CountByProductResolver, CountBySchoolResolver, InvitationStatsResolver } from "../modules/stats/stats.resolver.js";
 import { rootFieldGate } from "./gate.js";
 import { plainFieldResolvers } from "./plain-field-resolvers.js";
 import { DateTimeScalar } from "./scalars.js";
@@ -34,6 +35,9 @@ const resolvers = [
   InvitationConnectionResolver,
   InvitationItemResolver,
   SchoolInvitationSummaryResolver,
+  InvitationStatsResolver,
+  CountBySchoolResolver,
+  CountByProductResolver,
   AcceptanceResolver,
   MailboxResolver,
   ImportResolver,

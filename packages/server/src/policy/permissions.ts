@@ -39,6 +39,7 @@ const TABLE: Record<string, Row> = {
   "Query.invitations":                  [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.invitation":                   [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.schoolInvitationSummaries":    [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
+  "Query.invitationStats":              [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.emailMessages":                [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.emailMessage":                 [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],
   "Query.import":                       [TRUST,      SCHOOL,       TRUST,     TRUST,         SIGN_IN],

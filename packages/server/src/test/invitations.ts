@@ -27,6 +27,15 @@ export const PREVIEW = `query($token: String!) {
 export const RESEND = `mutation($s: InvitationSelection!) { resendInvitations(selection: $s) { count errors { code message } } }`;
 export const CANCEL = `mutation($s: InvitationSelection!) { cancelInvitations(selection: $s) { count errors { code message } } }`;
 
+/** invitationStats with every field (the dashboard asks for all of them). */
+export const STATS = `query($filter: InvitationFilter, $from: DateTime, $to: DateTime) {
+  invitationStats(filter: $filter, from: $from, to: $to) {
+    total byState { state count } byDay { day sent accepted }
+    bySchool { school { id } total accepted pending } byProduct { product { id } total accepted pending }
+    acceptanceRate medianHoursToAccept
+  }
+}`;
+
 export const INVITATION = `query($id: ID!) {
   invitation(id: $id) { id email state delivery lastError sentAt expiresAt respondedAt existingUser invitedBy
     events { at kind actorEmail detail date } items { product { code } school { id } } }

@@ -2,6 +2,8 @@ import { In, Like, type EntityManager } from "typeorm";
 import { Admin } from "../../modules/auth/admin.entity.js";
 import { hashPassword } from "../../modules/auth/password.js";
 import type { EmailRenderer } from "../../modules/email/email.renderer.js";
+import { InvitationAcceptTally, InvitationDayTally, InvitationTally } from "../../modules/invitation/invitation-tally.entity.js";
+import { recomputeTallies } from "../../modules/invitation/invitation-tally.js";
 import { School } from "../../modules/school/school.entity.js";
 import { Trust } from "../../modules/trust/trust.entity.js";
 import { User } from "../../modules/user/user.entity.js";
@@ -86,7 +88,12 @@ export async function seedTrust(db: Database, options: SeedOptions): Promise<See
     const shift = options.now ? Math.floor(options.now.getTime() / MINUTE) * MINUTE - REFERENCE_DATE.getTime() : 0;
     const tables = shiftDates(seedTables(data), shift);
     await writeTables(manager, db.dialect, tables, options.onProgress);
-    return { result: outcome(data.trust.id, Object.fromEntries(tables.map((t) => [t.label, t.count]))), written: tables.map((t) => t.entity) };
+    // The rows went in directly, not through the write paths: their counts are made from them, in the same transaction.
+    await recomputeTallies(manager, db.dialect, data.trust.id);
+    return {
+      result: outcome(data.trust.id, Object.fromEntries(tables.map((t) => [t.label, t.count]))),
+      written: [...tables.map((t) => t.entity), InvitationTally, InvitationDayTally, InvitationAcceptTally],
+    };
   });
   if (seeded.result.created) await refreshStatistics(db, seeded.written);
   return seeded.result;

@@ -6,6 +6,7 @@ import { chunks, insertRows } from "../../db/bulk.js";
 import { placeholders, sqlDateTime } from "../../db/raw.js";
 import { recordAudits } from "../audit/audit.service.js";
 import type { Actor } from "../auth/actor.js";
+import { tallyChange } from "../invitation/invitation-tally.js";
 import { recordHistory } from "../invitation/invitation-history.js";
 import type { InviteService, Names } from "../invitation/invite.service.js";
 import { Staff } from "../staff/staff.entity.js";
@@ -61,7 +62,11 @@ export async function writeInvitationPlan(
     const expiresAt = new Date(Math.max(when.now.getTime(), when.sendAt.getTime()) + facts.trust.defaultInviteExpiryDays * DAY_MS);
     await invites.writeIn(manager, actor, { invitations: plan.create, skipped: [] }, names, facts.keys, { expiresAt, sendAt: when.sendAt, now: when.now });
   }
-  if (plan.updates.length) await writeUpdates(manager, actor, plan.updates, when.now, filename);
+  if (plan.updates.length) {
+    // The counts (invitation-tally.ts) follow the items' new roles and cohorts in this transaction.
+    const changed = [...new Set(plan.updates.map((u) => u.item.invitationId))];
+    await tallyChange(manager, changed, () => writeUpdates(manager, actor, plan.updates, when.now, filename), { itemsChange: true });
+  }
 }
 
 /** The items' role and cohort, then their invitations' names and expiry, each in CASE updates of a few hundred rows. */

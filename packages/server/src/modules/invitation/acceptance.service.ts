@@ -16,6 +16,7 @@ import { User } from "../user/user.entity.js";
 import type { UserObject } from "../user/user.types.js";
 import { recordHistory } from "./invitation-history.js";
 import { namedItems } from "./invitation-items.query.js";
+import { tallyChange } from "./invitation-tally.js";
 import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
 import type { InvitationObject } from "./invitation.types.js";
 import { activeAccessKey } from "./keys.js";
@@ -167,10 +168,13 @@ export class AcceptanceService {
   }
 
   private async close(manager: EntityManager, invitation: InvitationObject, state: InvitationState, now: Date): Promise<boolean> {
-    const changed = await execute(
-      manager,
-      `UPDATE \`invitation\` SET state = ?, responded_at = ? WHERE id = ? AND state IN ('SCHEDULED', 'PENDING') AND expires_at > ?`,
-      [state, sqlDateTime(now), invitation.id, sqlDateTime(now)],
+    const changed = await tallyChange(manager, [invitation.id], () =>
+      execute(manager, `UPDATE \`invitation\` SET state = ?, responded_at = ? WHERE id = ? AND state IN ('SCHEDULED', 'PENDING') AND expires_at > ?`, [
+        state,
+        sqlDateTime(now),
+        invitation.id,
+        sqlDateTime(now),
+      ]),
     );
     if (changed !== 1) return false;
     await manager.query("UPDATE `invitation_item` SET open_key = NULL WHERE invitation_id = ?", [invitation.id]);

@@ -11,6 +11,7 @@ import { recordHistory, resentStep } from "./invitation-history.js";
 import { namedItems } from "./invitation-items.query.js";
 import { emailsSince, withdrawQueuedEmails } from "./invitation-outbox.js";
 import { invitationWhere, OPEN_STATES } from "./invitation.filter.js";
+import { tallyChange } from "./invitation-tally.js";
 import { aboutInvitation, type InvitationEmail, type InvitationMailer } from "./invitation.mailer.js";
 import { invitationPolicy } from "./invitation.policy.js";
 import { INVITATION_COLUMNS, toInvitation, type InvitationRow } from "./invitation.row.js";
@@ -80,15 +81,19 @@ export class FollowUpService {
       if (resending.length === 0) return 0;
       const ids = resending.map((i) => i.id);
       const tokens = new Map(ids.map((id) => [id, newToken()]));
-      await withdrawQueuedEmails(manager, ids, "Not sent: replaced by a resend with a new link.");
-      for (const part of chunks(resending, 500)) {
-        const cases = part.map(() => "WHEN ? THEN ?").join(" ");
-        await manager.query(
-          `UPDATE \`invitation\` SET token_hash = CASE id ${cases} END, state = 'PENDING', expires_at = ?, send_at = ?, delivery = 'QUEUED', last_error = NULL
-           WHERE id IN (${placeholders(part.length)})`,
-          [...part.flatMap((i) => [i.id, hashToken(tokens.get(i.id)!)]), sqlDateTime(expiresAt), sqlDateTime(now), ...part.map((i) => i.id)],
-        );
-      }
+      // The invitations are locked first (tallyChange), then their emails: the order cancel and
+      // accept take them in too, so two of them racing for one invitation wait, never deadlock.
+      await tallyChange(manager, ids, async () => {
+        await withdrawQueuedEmails(manager, ids, "Not sent: replaced by a resend with a new link.");
+        for (const part of chunks(resending, 500)) {
+          const cases = part.map(() => "WHEN ? THEN ?").join(" ");
+          await manager.query(
+            `UPDATE \`invitation\` SET token_hash = CASE id ${cases} END, state = 'PENDING', expires_at = ?, send_at = ?, delivery = 'QUEUED', last_error = NULL
+             WHERE id IN (${placeholders(part.length)})`,
+            [...part.flatMap((i) => [i.id, hashToken(tokens.get(i.id)!)]), sqlDateTime(expiresAt), sqlDateTime(now), ...part.map((i) => i.id)],
+          );
+        }
+      });
       await this.reopenItems(manager, actor.trustId, resending.filter((i) => reopened.has(i.id)));
       const reminders = resending.map(
         (i): InvitationEmail => ({ ...aboutInvitation(i, trust), kind: "reminder", inviter: i.invitedBy, items: items.get(i.id) ?? [], token: tokens.get(i.id)!, expiresAt, sendAt: now }),
@@ -115,15 +120,18 @@ export class FollowUpService {
     const told = open.filter((i) => i.state === InvitationState.PENDING && i.sentAt !== null);
     const items = await namedItems(this.dataSource, told.map((i) => i.id));
     const count = await this.dataSource.transaction(async (manager) => {
-      let cancelled = 0;
-      for (const part of chunks(open.map((i) => i.id), 1000)) {
-        cancelled += await execute(
-          manager,
-          `UPDATE \`invitation\` SET state = 'CANCELLED', responded_at = ? WHERE id IN (${placeholders(part.length)}) AND state IN ('SCHEDULED', 'PENDING')`,
-          [sqlDateTime(now), ...part],
-        );
-        await manager.query(`UPDATE \`invitation_item\` SET open_key = NULL WHERE invitation_id IN (${placeholders(part.length)})`, part);
-      }
+      const cancelled = await tallyChange(manager, open.map((i) => i.id), async () => {
+        let changed = 0;
+        for (const part of chunks(open.map((i) => i.id), 1000)) {
+          changed += await execute(
+            manager,
+            `UPDATE \`invitation\` SET state = 'CANCELLED', responded_at = ? WHERE id IN (${placeholders(part.length)}) AND state IN ('SCHEDULED', 'PENDING')`,
+            [sqlDateTime(now), ...part],
+          );
+          await manager.query(`UPDATE \`invitation_item\` SET open_key = NULL WHERE invitation_id IN (${placeholders(part.length)})`, part);
+        }
+        return changed;
+      });
       await withdrawQueuedEmails(manager, open.map((i) => i.id), "Not sent: the invitation was cancelled.");
       const notices = told.map(
         (i): InvitationEmail => ({ ...aboutInvitation(i, trust), kind: "cancelled", inviter: actor.label, items: items.get(i.id) ?? [], token: null, expiresAt: i.expiresAt, sendAt: now }),

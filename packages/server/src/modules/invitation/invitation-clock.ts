@@ -5,7 +5,7 @@
 import type { DataSource } from "typeorm";
 import { newId } from "../../db/id.js";
 import { placeholders, sqlDateTime } from "../../db/raw.js";
-import { execute } from "../../db/bulk.js";
+import { backgroundTransaction, tallyChange } from "./invitation-tally.js";
 
 const BATCH = 1000;
 
@@ -18,7 +18,11 @@ export class InvitationClock {
   }
 
   async tick(now = new Date()): Promise<{ sending: number; expired: number }> {
-    const sending = await this.promote(now);
+    let sending = 0;
+    for (let n = BATCH; n === BATCH; ) {
+      n = await this.promote(now);
+      sending += n;
+    }
     let expired = 0;
     for (let n = BATCH; n === BATCH; ) {
       n = await this.expire(now);
@@ -27,25 +31,32 @@ export class InvitationClock {
     return { sending, expired };
   }
 
+  /** A batch of scheduled invitations whose send time has come, PENDING from now (their counts move with them). */
   private async promote(now: Date): Promise<number> {
-    return execute(
-      this.dataSource.manager,
-      "UPDATE `invitation` SET state = 'PENDING' WHERE state = 'SCHEDULED' AND send_at <= ? AND awaiting_approval = 0 AND expires_at > ?",
-      [sqlDateTime(now), sqlDateTime(now)],
-    );
+    return backgroundTransaction(this.dataSource, async (manager) => {
+      const due: { id: string }[] = await manager.query(
+        `SELECT id FROM \`invitation\` WHERE state = 'SCHEDULED' AND send_at <= ? AND awaiting_approval = 0 AND expires_at > ? ORDER BY send_at LIMIT ${BATCH}${this.skipLocked}`,
+        [sqlDateTime(now), sqlDateTime(now)],
+      );
+      if (due.length === 0) return 0;
+      const ids = due.map((d) => d.id);
+      await tallyChange(manager, ids, () =>
+        manager.query(`UPDATE \`invitation\` SET state = 'PENDING' WHERE id IN (${placeholders(ids.length)}) AND state = 'SCHEDULED'`, ids),
+      );
+      return due.length;
+    });
   }
 
   private async expire(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return backgroundTransaction(this.dataSource, async (manager) => {
       const due: { id: string; trust_id: string }[] = await manager.query(
         `SELECT id, trust_id FROM \`invitation\` WHERE state IN ('PENDING', 'SCHEDULED') AND expires_at <= ? ORDER BY expires_at LIMIT ${BATCH}${this.skipLocked}`,
         [sqlDateTime(now)],
       );
       if (due.length === 0) return 0;
       const ids = due.map((d) => d.id);
-      await manager.query(
-        `UPDATE \`invitation\` SET state = 'EXPIRED' WHERE id IN (${placeholders(ids.length)}) AND state IN ('PENDING', 'SCHEDULED')`,
-        ids,
+      await tallyChange(manager, ids, () =>
+        manager.query(`UPDATE \`invitation\` SET state = 'EXPIRED' WHERE id IN (${placeholders(ids.length)}) AND state IN ('PENDING', 'SCHEDULED')`, ids),
       );
       await manager.query(`UPDATE \`invitation_item\` SET open_key = NULL WHERE invitation_id IN (${placeholders(ids.length)})`, ids);
       const at = sqlDateTime(now);

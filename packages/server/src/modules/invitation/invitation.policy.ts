@@ -20,6 +20,14 @@ export const invitationPolicy = {
   },
 
   /**
+   * Whether the actor sees every invitation of the trust: then the trust's tallies count what
+   * they see (invitation-tally.ts). A school admin's invitations are counted from the rows.
+   */
+  seesWholeTrust(actor: Actor): boolean {
+    return actor.schoolId === null;
+  },
+
+  /**
    * Of the invitations the actor sees, those they may resend or cancel, as a condition over
    * `invitation inv`; null when every one. An item granted at once (rule 5) is taken up already,
    * so it doesn't stand in the way.

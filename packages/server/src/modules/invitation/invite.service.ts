@@ -20,6 +20,7 @@ import { Subscription, isActive } from "../subscription/subscription.entity.js";
 import { Trust } from "../trust/trust.entity.js";
 import { recordHistory, scheduledStep, type HistoryEntry } from "./invitation-history.js";
 import { InvitationItem } from "./invitation-item.entity.js";
+import { tallyAdded } from "./invitation-tally.js";
 import { Invitation } from "./invitation.entity.js";
 import { invitationPolicy } from "./invitation.policy.js";
 import type { InvitationEmail, InvitationMailer } from "./invitation.mailer.js";
@@ -373,6 +374,8 @@ export class InviteService {
       invitations.map((i) => ({ action: "INVITATION_CREATED", subjectType: "Invitation", subjectId: i.id, detail: { email: i.email, state: i.state } })),
       now,
     );
+    // Last: the tally rows stay locked until the commit, so the shorter the better.
+    await tallyAdded(manager, invitations, items);
     return { invitations, links };
   }
 }
