@@ -2,6 +2,7 @@
 // anything happens, a preview, one-transaction approval through inviteStaff's write path,
 // the error file, the round trip from the export, and who sees which import.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compareTallies } from "../modules/invitation/invitation-tally.js";
 import { apiGet, csvRows } from "../test/api-get.js";
 import { buildTrust, type TrustFixture } from "../test/fixtures.js";
 import { startTestServer, type Caller, type TestServer } from "../test/server.js";
@@ -390,6 +391,9 @@ describe("the round trip (rule 12)", () => {
     expect(roles.map((r) => r.code)).toContain("admin");
     const history = await rows("SELECT kind, detail FROM invitation_event WHERE invitation_id = ? AND kind = 'UPDATED'", [edited[hrRow]![col("invitation_id")]]);
     expect(history[0]!.detail).toContain("expiry, name changed by the import of lanyard-invitations.csv");
+    // The counts the dashboard reads moved with the changed role, in the same transaction.
+    const { kept, counted } = await compareTallies(server.db.dataSource.manager, server.db.dialect, t.trust.id);
+    expect(kept).toEqual(counted);
 
     // The same file again: all unchanged (the re-upload creates nothing).
     const again = await upload(admin, file);
