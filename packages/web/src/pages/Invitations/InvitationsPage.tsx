@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import { errorMessage } from "../../features/api/errors";
 import { useCursorPaging } from "../../features/filters/useCursorPaging";
 import { invitationExportHref } from "../../features/invitations/invitationExport";
+import { InvitationFilterOptionsQuery } from "../../features/invitations/filterOptions";
 import { InvitationFilterPane } from "../../features/invitations/InvitationFilterPane";
 import {
   clearedFilters,
@@ -16,28 +17,13 @@ import {
   type InvitationView,
 } from "../../features/invitations/invitationFilters";
 import { useViewer, viewerSchool } from "../../features/session/viewer";
-import { graphql } from "../../gql";
 import { PageHeader } from "../../ui/PageHeader";
 import { Panel } from "../../ui/Panel";
 import { OrganisationView } from "./OrganisationView";
 import { PeopleView } from "./PeopleView";
 
-export const InvitationFilterOptionsQuery = graphql(`
-  query InvitationFilterOptions {
-    products {
-      id
-      name
-      roles {
-        id
-        name
-      }
-      cohorts {
-        id
-        name
-      }
-    }
-  }
-`);
+// Where the screen's tests have always found it; the Dashboard shares it from features/.
+export { InvitationFilterOptionsQuery };
 
 export function InvitationsPage() {
   const viewer = useViewer();

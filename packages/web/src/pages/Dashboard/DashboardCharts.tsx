@@ -1,0 +1,179 @@
+import { Paper, SegmentedControl, SimpleGrid } from "@mantine/core";
+import type { ReactNode } from "react";
+import type { InvitationCriteria } from "../../features/invitations/invitationFilters";
+import { INVITATION_STATES } from "../../features/invitations/invitationState";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import type { InvitationState } from "../../gql/graphql";
+import { ChartFigure, type ChartRow, type ChartSeries } from "../../ui/ChartFigure";
+import { invitationsHref, TIME_STEPS, type TimeStep } from "./dashboardFilters";
+import {
+  breakdownRows,
+  formatDay,
+  segmentStates,
+  sentRange,
+  stateRows,
+  timeRows,
+  type TimeWindow,
+} from "./statsRows";
+
+export const DashboardChartsFragment = graphql(`
+  fragment DashboardCharts_stats on InvitationStats {
+    byState {
+      state
+      count
+    }
+    byDay {
+      day
+      sent
+      accepted
+    }
+    bySchool {
+      school {
+        id
+        name
+      }
+      total
+      accepted
+      pending
+    }
+    byProduct {
+      product {
+        id
+        name
+      }
+      total
+      accepted
+      pending
+    }
+  }
+`);
+
+interface Props {
+  stats: FragmentType<typeof DashboardChartsFragment>;
+  criteria: InvitationCriteria;
+  by: TimeStep;
+  onStep: (by: TimeStep) => void;
+  /** The days the time graph covers; null when none can hold a sent invitation. */
+  window: TimeWindow | null;
+  /** A school admin's invitations are all at their school: no graph by school. */
+  bySchool: boolean;
+}
+
+// Shade 7 of each: 3:1 or more against the white card (WCAG 1.4.11); the legend, the tooltip and the table name each series too.
+const SPLIT: ChartSeries[] = [
+  { name: "accepted", label: "Accepted", color: "green.7" },
+  { name: "pending", label: "Pending", color: "blue.7" },
+  { name: "other", label: "Other (scheduled, declined, cancelled, expired)", color: "gray.6" },
+];
+
+const TIME_LABEL: Record<TimeStep, string> = { day: "By day", week: "By week" };
+
+/** The four graphs: by state, over time, by school, by product. A bar leads to the people it counts. */
+export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window, bySchool }: Props) {
+  const stats = getFragmentData(DashboardChartsFragment, statsRef);
+  const states = stateRows(stats.byState);
+  const time = window ? timeRows(stats.byDay, window, by) : [];
+  const schools = breakdownRows(stats.bySchool.map((s) => ({ ...s, of: s.school })));
+  const products = breakdownRows(stats.byProduct.map((p) => ({ ...p, of: p.product })));
+
+  /** A school's or product's row, or one part of its bar. */
+  const breakdownHref = (key: "school" | "product") => (row: ChartRow, series: string | undefined) => {
+    const narrowed = segmentStates(series, criteria.states);
+    if (narrowed?.length === 0) return null;
+    return invitationsHref(criteria, { [key]: String(row["id"]), ...(narrowed ? { states: narrowed } : {}) });
+  };
+  const rowsHeight = (n: number) => Math.max(160, 48 + 36 * n);
+
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <Card>
+        <ChartFigure
+          title="Invitations by state"
+          description="Where every invitation matching the filters stands now. Choose a bar to see those invitations."
+          type="bar"
+          layout="rows"
+          labelWidth={96}
+          height={rowsHeight(INVITATION_STATES.length)}
+          data={states}
+          dataKey="label"
+          keyLabel="State"
+          series={[{ name: "count", label: "Invitations", color: "lanyard.7" }]}
+          href={(row) => invitationsHref(criteria, { states: [row["state"] as InvitationState] })}
+        />
+      </Card>
+      <Card>
+        <ChartFigure
+          title={by === "day" ? "Sent and accepted by day" : "Sent and accepted by week"}
+          description={
+            window
+              ? `Invitations sent, and invitations accepted, ${by === "day" ? "each day" : "each week"} from ${formatDay(window.from)} to ${formatDay(window.to)} (days in UTC). Choose a bar to see the invitations sent then.`
+              : "The sent dates chosen are still to come: nothing has been sent in them yet."
+          }
+          type="bar"
+          height={rowsHeight(INVITATION_STATES.length)}
+          data={time}
+          dataKey="key"
+          keyLabel={by === "day" ? "Day" : "Week starting"}
+          formatKey={(key) => formatDay(String(key))}
+          series={[
+            { name: "sent", label: "Sent", color: "lanyard.7" },
+            { name: "accepted", label: "Accepted", color: "teal.7" },
+          ]}
+          href={(row) => (window ? invitationsHref(criteria, sentRange(String(row["key"]), by, window)) : null)}
+          controls={
+            <SegmentedControl
+              size="xs"
+              aria-label="Time step"
+              value={by}
+              onChange={(value) => onStep(value as TimeStep)}
+              data={TIME_STEPS.map((step) => ({ value: step, label: TIME_LABEL[step] }))}
+            />
+          }
+        />
+      </Card>
+      {bySchool && (
+        <Card>
+          <ChartFigure
+            title="Invitations by school"
+            description="Each school's invitations: accepted, pending and the rest. Choose a part of a bar to see those invitations."
+            type="bar"
+            stacked
+            layout="rows"
+            labelWidth={180}
+            height={rowsHeight(schools.length)}
+            data={schools}
+            dataKey="name"
+            keyLabel="School"
+            series={SPLIT}
+            href={breakdownHref("school")}
+          />
+        </Card>
+      )}
+      <Card>
+        <ChartFigure
+          title="Invitations by product"
+          description="Each product's invitations: accepted, pending and the rest. Choose a part of a bar to see those invitations."
+          type="bar"
+          stacked
+          layout="rows"
+          labelWidth={180}
+          height={rowsHeight(products.length)}
+          data={products}
+          dataKey="name"
+          keyLabel="Product"
+          series={SPLIT}
+          href={breakdownHref("product")}
+        />
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+/** A graph's white card; it may shrink below its chart's width in the grid (the chart then redraws narrower). */
+function Card({ children }: { children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" miw={0}>
+      {children}
+    </Paper>
+  );
+}
