@@ -145,7 +145,6 @@ export function ChartFigure({
         // The picture is one image to a screen reader; its numbers are in the table.
         <Box
           role="img"
-          className={href ? "lanyard-chart-links" : undefined}
           aria-label={`${title}: a ${type} chart. Choose “Show as table” to read its numbers${href ? " and follow their links" : ""}.`}
         >
           {type === "line" ? (
@@ -160,8 +159,9 @@ export function ChartFigure({
               barProps={(s) => ({
                 // Stacked parts are told apart by a line between them, not by their colours alone.
                 ...(stacked ? { stroke: "var(--mantine-color-white)", strokeWidth: 1 } : {}),
-                ...(href
+                ...(href && data.some((row) => href(row, s.name))
                   ? {
+                      className: "lanyard-bar-link",
                       // The bar's row by its index: the chart's rows carry formatted labels, `data` the originals.
                       onClick: (_bar: unknown, index: number) => {
                         const row = data[index];

@@ -106,7 +106,7 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
           title={by === "day" ? "Sent and accepted by day" : "Sent and accepted by week"}
           description={
             window
-              ? `Invitations sent, and invitations accepted, ${by === "day" ? "each day" : "each week"} from ${formatDay(window.from)} to ${formatDay(window.to)} (days in UTC). Choose a bar to see the invitations sent then.`
+              ? `Invitations sent, and invitations accepted, ${by === "day" ? "each day" : "each week"} from ${formatDay(window.from)} to ${formatDay(window.to)} (days in UTC). Choose a day's sent bar to see the invitations sent then.`
               : "The sent dates chosen are still to come: nothing has been sent in them yet."
           }
           type="bar"
@@ -119,7 +119,9 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
             { name: "sent", label: "Sent", color: "lanyard.7" },
             { name: "accepted", label: "Accepted", color: "teal.7" },
           ]}
-          href={(row) => (window ? invitationsHref(criteria, sentRange(String(row["key"]), by, window)) : null)}
+          // A day's accepted count is of invitations accepted that day, sent whenever: the list can't narrow to
+          // those, so only the day and its sent count lead to the invitations sent then.
+          href={(row, series) => (window && series !== "accepted" ? invitationsHref(criteria, sentRange(String(row["key"]), by, window)) : null)}
           controls={
             <SegmentedControl
               size="xs"
