@@ -24,7 +24,7 @@ async function listCount(page: Page, filter: Record<string, unknown>): Promise<n
  * `part`-th series of the row whose axis label is `label` (0 for the first, e.g. accepted).
  */
 async function barFor(figure: Locator, label: string, part = 0): Promise<Locator> {
-  const tick = figure.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").filter({ hasText: label }).first();
+  const tick = figure.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").filter({ hasText: label }).first();
   const box = (await tick.boundingBox())!;
   const middle = box.y + box.height / 2;
   const series = figure.locator(".recharts-bar").nth(part).locator(".recharts-rectangle");

@@ -84,7 +84,11 @@ export function ChartFigure({
     series: chartSeries,
     valueFormatter: formatValue,
     withLegend: series.length > 1,
-    legendProps: { verticalAlign: "bottom" as const },
+    // In the series' own order (recharts sorts by name), as the table's columns are.
+    legendProps: {
+      verticalAlign: "bottom" as const,
+      itemSorter: (item: { dataKey?: unknown }) => series.findIndex((s) => s.name === item.dataKey),
+    },
   };
 
   return (

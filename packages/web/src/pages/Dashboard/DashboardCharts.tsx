@@ -1,4 +1,5 @@
 import { Paper, SegmentedControl, SimpleGrid } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import type { InvitationCriteria } from "../../features/invitations/invitationFilters";
 import { INVITATION_STATES } from "../../features/invitations/invitationState";
@@ -83,6 +84,9 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
     return invitationsHref(criteria, { [key]: String(row["id"]), ...(narrowed ? { states: narrowed } : {}) });
   };
   const rowsHeight = (n: number) => Math.max(160, 48 + 36 * n);
+  // On a phone (or at 400 % zoom) names get less room, so the bars keep some.
+  const narrow = useMediaQuery("(max-width: 36em)");
+  const nameWidth = narrow ? 112 : 180;
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
@@ -141,7 +145,7 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
             type="bar"
             stacked
             layout="rows"
-            labelWidth={180}
+            labelWidth={nameWidth}
             height={rowsHeight(schools.length)}
             data={schools}
             dataKey="name"
@@ -158,7 +162,7 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
           type="bar"
           stacked
           layout="rows"
-          labelWidth={180}
+          labelWidth={nameWidth}
           height={rowsHeight(products.length)}
           data={products}
           dataKey="name"
