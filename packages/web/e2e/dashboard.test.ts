@@ -24,7 +24,12 @@ async function listCount(page: Page, filter: Record<string, unknown>): Promise<n
  * `part`-th series of the row whose axis label is `label` (0 for the first, e.g. accepted).
  */
 async function barFor(figure: Locator, label: string, part = 0): Promise<Locator> {
-  const tick = figure.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").filter({ hasText: label }).first();
+  // A long label wraps onto lines of its own (tspans): compare the words without the spaces between them.
+  const squeeze = (text: string) => text.replace(/\s+/g, "");
+  const ticks = await figure.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").all();
+  let tick: Locator | undefined;
+  for (const t of ticks) if (squeeze((await t.textContent()) ?? "") === squeeze(label)) tick = t;
+  if (!tick) throw new Error(`No axis label "${label}"`);
   const box = (await tick.boundingBox())!;
   const middle = box.y + box.height / 2;
   const series = figure.locator(".recharts-bar").nth(part).locator(".recharts-rectangle");
@@ -115,8 +120,7 @@ describe.skipIf(!existsSync(serverMain))("the dashboard shows its graphs and a c
     const school = invitationStats.bySchool.filter((s) => s.accepted > 0).sort((a, b) => b.accepted - a.accepted)[0]!;
     const chart = figure("Invitations by school");
     await expect.poll(() => chart.locator(".recharts-rectangle").count()).toBeGreaterThan(0);
-    // A long name may wrap on the axis: find its row by the name's start.
-    await (await barFor(chart, school.school.name.slice(0, 8), 0)).click();
+    await (await barFor(chart, school.school.name, 0)).click();
 
     await page.waitForURL((url) => url.pathname === "/invitations" && url.searchParams.get("school") === school.school.id);
     const params = new URL(page.url()).searchParams;
