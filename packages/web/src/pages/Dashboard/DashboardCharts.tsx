@@ -5,7 +5,7 @@ import type { InvitationCriteria } from "../../features/invitations/invitationFi
 import { INVITATION_STATES } from "../../features/invitations/invitationState";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import type { InvitationState } from "../../gql/graphql";
-import { ChartFigure, type ChartRow, type ChartSeries } from "../../ui/ChartFigure";
+import { ChartFigure, type ChartSeries } from "../../ui/ChartFigure";
 import { invitationsHref, TIME_STEPS, type TimeStep } from "./dashboardFilters";
 import {
   breakdownRows,
@@ -14,6 +14,7 @@ import {
   sentRange,
   stateRows,
   timeRows,
+  type BreakdownRow,
   type TimeWindow,
 } from "./statsRows";
 
@@ -77,16 +78,6 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
   const schools = breakdownRows(stats.bySchool.map((s) => ({ ...s, of: s.school })));
   const products = breakdownRows(stats.byProduct.map((p) => ({ ...p, of: p.product })));
 
-  /** A school's or product's row, or one part of its bar. */
-  const breakdownHref = (key: "school" | "product") => (row: ChartRow, series: string | undefined) => {
-    const narrowed = segmentStates(series, criteria.states);
-    if (narrowed?.length === 0) return null;
-    return invitationsHref(criteria, { [key]: String(row["id"]), ...(narrowed ? { states: narrowed } : {}) });
-  };
-  const rowsHeight = (n: number) => Math.max(160, 48 + 36 * n);
-  // On a phone (or at 400 % zoom) names get less room, so the bars keep some.
-  const narrow = useMediaQuery("(max-width: 36em)");
-  const nameWidth = narrow ? 112 : 180;
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
@@ -137,41 +128,46 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
           }
         />
       </Card>
-      {bySchool && (
-        <Card>
-          <ChartFigure
-            title="Invitations by school"
-            description="Each school's invitations: accepted, pending and the rest. Choose a part of a bar to see those invitations."
-            type="bar"
-            stacked
-            layout="rows"
-            labelWidth={nameWidth}
-            height={rowsHeight(schools.length)}
-            data={schools}
-            dataKey="name"
-            keyLabel="School"
-            series={SPLIT}
-            href={breakdownHref("school")}
-          />
-        </Card>
-      )}
-      <Card>
-        <ChartFigure
-          title="Invitations by product"
-          description="Each product's invitations: accepted, pending and the rest. Choose a part of a bar to see those invitations."
-          type="bar"
-          stacked
-          layout="rows"
-          labelWidth={nameWidth}
-          height={rowsHeight(products.length)}
-          data={products}
-          dataKey="name"
-          keyLabel="Product"
-          series={SPLIT}
-          href={breakdownHref("product")}
-        />
-      </Card>
+      {bySchool && <Breakdown of="school" data={schools} criteria={criteria} />}
+      <Breakdown of="product" data={products} criteria={criteria} />
     </SimpleGrid>
+  );
+}
+
+/** The height that gives each of `n` bars laid across room for its label. */
+const rowsHeight = (n: number) => Math.max(160, 48 + 36 * n);
+
+const BREAKDOWN = {
+  school: { title: "Invitations by school", whose: "Each school's", keyLabel: "School" },
+  product: { title: "Invitations by product", whose: "Each product's", keyLabel: "Product" },
+} as const;
+
+/** A school's or product's invitations as one bar split into accepted, pending and the rest; each part leads to its people. */
+function Breakdown({ of, data, criteria }: { of: keyof typeof BREAKDOWN; data: BreakdownRow[]; criteria: InvitationCriteria }) {
+  const { title, whose, keyLabel } = BREAKDOWN[of];
+  // On a phone (or at 400 % zoom) names get less room, so the bars keep some.
+  const narrow = useMediaQuery("(max-width: 36em)");
+  return (
+    <Card>
+      <ChartFigure
+        title={title}
+        description={`${whose} invitations: accepted, pending and the rest. Choose a part of a bar to see those invitations.`}
+        type="bar"
+        stacked
+        layout="rows"
+        labelWidth={narrow ? 112 : 180}
+        height={rowsHeight(data.length)}
+        data={data}
+        dataKey="name"
+        keyLabel={keyLabel}
+        series={SPLIT}
+        href={(row, series) => {
+          const narrowed = segmentStates(series, criteria.states);
+          if (narrowed?.length === 0) return null;
+          return invitationsHref(criteria, { [of]: String(row["id"]), ...(narrowed ? { states: narrowed } : {}) });
+        }}
+      />
+    </Card>
   );
 }
 

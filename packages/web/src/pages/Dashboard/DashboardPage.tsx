@@ -3,10 +3,10 @@ import { Alert, Button, Group, Skeleton, SimpleGrid, Stack, Text } from "@mantin
 import { IconFilterOff, IconInfoCircle, IconListDetails } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import { errorMessage } from "../../features/api/errors";
 import { ListError } from "../../features/api/ListError";
 import { useUrlFilters } from "../../features/filters/useUrlFilters";
 import { InvitationFilterOptionsQuery } from "../../features/invitations/filterOptions";
+import { FilterOptionsError } from "../../features/invitations/FilterOptionsError";
 import { InvitationFilterPane } from "../../features/invitations/InvitationFilterPane";
 import { hasInvitationFilters, toInvitationFilterInput } from "../../features/invitations/invitationFilters";
 import { NoInvitationsYet } from "../../features/invitations/NoInvitationsYet";
@@ -91,14 +91,7 @@ export function DashboardPage() {
           Showing invitations at {ownSchool.name}, your school.
         </Alert>
       )}
-      {options.error && (
-        <Alert color="yellow" variant="light" mb="md" title="The filter choices couldn't be loaded">
-          {errorMessage(options.error)}{" "}
-          <Button size="compact-xs" variant="white" color="yellow" onClick={() => void options.refetch()}>
-            Try again
-          </Button>
-        </Alert>
-      )}
+      {options.error && <FilterOptionsError error={options.error} onRetry={options.refetch} />}
       <Panel mb="lg">
         <InvitationFilterPane
           filters={asInvitationFilters(filters.criteria)}
