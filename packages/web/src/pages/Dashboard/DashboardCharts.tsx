@@ -77,7 +77,8 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
   const time = window ? timeRows(stats.byDay, window, by) : [];
   const schools = breakdownRows(stats.bySchool.map((s) => ({ ...s, of: s.school })));
   const products = breakdownRows(stats.byProduct.map((p) => ({ ...p, of: p.product })));
-
+  // The two graphs side by side (by state, over time) share a height, so their cards line up.
+  const pairHeight = rowsHeight(INVITATION_STATES.length);
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
@@ -88,7 +89,7 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
           type="bar"
           layout="rows"
           labelWidth={96}
-          height={rowsHeight(INVITATION_STATES.length)}
+          height={pairHeight}
           data={states}
           dataKey="label"
           keyLabel="State"
@@ -105,7 +106,7 @@ export function DashboardCharts({ stats: statsRef, criteria, by, onStep, window,
               : "The sent dates chosen are still to come: nothing has been sent in them yet."
           }
           type="bar"
-          height={rowsHeight(INVITATION_STATES.length)}
+          height={pairHeight}
           data={time}
           dataKey="key"
           keyLabel={by === "day" ? "Day" : "Week starting"}
