@@ -80,6 +80,24 @@ describe.skipIf(!existsSync(serverMain))("every screen meets WCAG 2.2 AA as axe-
 
       const nav = (name: string) => page.getByRole("navigation").getByRole("link", { name }).click();
 
+      it("dashboard, where signing in lands", async () => {
+        await page.goto("/");
+        await screen(page, "Dashboard");
+        await page.getByRole("heading", { name: "At a glance" }).waitFor();
+        await page.getByRole("figure", { name: "Invitations by product" }).locator(".recharts-rectangle").first().waitFor();
+        await expectNoA11yViolations(page, "Dashboard");
+      });
+
+      it("dashboard, filtered, by week, with every graph shown as a table", async () => {
+        await page.goto("/?unresolved=1&by=week");
+        await screen(page, "Dashboard");
+        await page.getByRole("heading", { name: "At a glance" }).waitFor();
+        const toggles = await page.getByRole("button", { name: "Show as table" }).all();
+        for (const toggle of toggles) await toggle.click();
+        await page.getByRole("table", { name: "Invitations by product" }).waitFor();
+        await expectNoA11yViolations(page, "Dashboard: filtered, by week, graphs as tables");
+      });
+
       it("schools & subscriptions", async () => {
         await nav("Schools & subscriptions");
         await screen(page, /Schools/);

@@ -207,10 +207,13 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     await own.getByLabel("Email").fill(DEMO_SCHOOL_ADMIN.email);
     await own.getByLabel("Password").fill(DEMO_SCHOOL_ADMIN.password);
     await own.getByRole("button", { name: "Sign in" }).click();
-    await own.waitForURL("**/schools");
+    // Signing in opens the Dashboard; the schools are one link away.
+    await own.waitForURL((url) => url.pathname === "/");
     await own.getByRole("banner").getByText(/School admin · /).waitFor();
     const schoolName = ((await own.getByRole("banner").getByText(/School admin · /).innerText()).split(" · ")[1] ?? "").trim();
     expect(schoolName.length).toBeGreaterThan(0);
+    await own.getByRole("navigation").getByRole("link", { name: "Schools & subscriptions" }).click();
+    await own.waitForURL("**/schools");
 
     await own.getByRole("table").last().locator("tbody tr").first().getByRole("link").waitFor();
     const schools = await own.getByRole("table").last().locator("tbody tr").allInnerTexts();

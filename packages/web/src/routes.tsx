@@ -1,6 +1,6 @@
 import { Center, Loader } from "@mantine/core";
 import { lazy, Suspense, type ComponentType } from "react";
-import { Navigate, type RouteObject } from "react-router";
+import type { RouteObject } from "react-router";
 import { AppLayout } from "./features/session/AppLayout";
 import { RouteError } from "./ui/RouteError";
 
@@ -11,6 +11,7 @@ function lazyPage<M extends Record<string, unknown>>(load: () => Promise<M>, nam
 
 // The server answers /sign-in with the public app; the admin app shows it too when a session ends mid-use.
 const SignInRoute = lazyPage(() => import("./pages/SignIn/SignInRoute"), "SignInRoute");
+const DashboardPage = lazyPage(() => import("./pages/Dashboard/DashboardPage"), "DashboardPage");
 const SchoolsPage = lazyPage(() => import("./pages/Schools/SchoolsPage"), "SchoolsPage");
 const SchoolPage = lazyPage(() => import("./pages/School/SchoolPage"), "SchoolPage");
 const ProductsPage = lazyPage(() => import("./pages/Products/ProductsPage"), "ProductsPage");
@@ -44,7 +45,7 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/schools" replace /> },
+      { index: true, element: <DashboardPage /> },
       { path: "schools", element: <SchoolsPage /> },
       { path: "schools/:id", element: <SchoolPage /> },
       { path: "products", element: <ProductsPage /> },

@@ -1,5 +1,6 @@
 import { MantineProvider } from "@mantine/core";
 import { fireEvent, render, screen, within } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import { ChartFigure, type ChartRow } from "./ChartFigure";
 import { theme } from "./theme";
@@ -22,7 +23,7 @@ const shortDate = (iso: string | number) =>
 function renderFigure(ui: React.ReactElement) {
   return render(
     <MantineProvider theme={theme} env="test">
-      {ui}
+      <MemoryRouter>{ui}</MemoryRouter>
     </MantineProvider>,
   );
 }
@@ -91,5 +92,46 @@ describe("ChartFigure", () => {
     fireEvent.click(toggle);
     expect(screen.queryByRole("table")).toBeNull();
     expect(screen.getByRole("img", { name: /^Invitations by state: a bar chart/ })).toBeTruthy();
+  });
+
+  it("links each row and each number of the table where its bar leads, for the keyboard", () => {
+    renderFigure(
+      <ChartFigure
+        title="Invitations by school"
+        type="bar"
+        stacked
+        layout="rows"
+        data={[
+          { id: "s1", name: "Ash Academy", accepted: 10, pending: 0 },
+          { id: "s2", name: "Birch Primary", accepted: 3, pending: 4 },
+        ]}
+        dataKey="name"
+        keyLabel="School"
+        series={[
+          { name: "accepted", label: "Accepted", color: "green.7" },
+          { name: "pending", label: "Pending", color: "blue.7" },
+        ]}
+        href={(row, series) => (series === "pending" && row["pending"] === 0 ? null : `/list?school=${row["id"]}${series ? `&part=${series}` : ""}`)}
+      />,
+    );
+    expect(screen.getByRole("img", { name: /^Invitations by school: a bar chart\. .*follow their links\.$/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Show as table" }));
+    const table = screen.getByRole("table", { name: "Invitations by school" });
+    expect(readTable(table)).toEqual([
+      ["School", "Accepted", "Pending"],
+      ["Ash Academy", "10", "0"],
+      ["Birch Primary", "3", "4"],
+    ]);
+    const links = within(table)
+      .getAllByRole("link")
+      .map((a) => [a.textContent, a.getAttribute("href")]);
+    // Nowhere to go for Ash Academy's pending (none): that number stays plain text.
+    expect(links).toEqual([
+      ["Ash Academy", "/list?school=s1"],
+      ["10", "/list?school=s1&part=accepted"],
+      ["Birch Primary", "/list?school=s2"],
+      ["3", "/list?school=s2&part=accepted"],
+      ["4", "/list?school=s2&part=pending"],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import "@mantine/charts/styles.css";
 import { BarChart, LineChart } from "@mantine/charts";
-import { Box, Button, Group, Stack, Table, Text, Title, type MantineColor } from "@mantine/core";
-import { useId, useState } from "react";
+import { Anchor, Box, Button, Group, Stack, Table, Text, Title, type MantineColor } from "@mantine/core";
+import { useId, useState, type ReactNode } from "react";
+import { Link, useNavigate } from "react-router";
 import { TableScroll } from "./TableScroll";
 
 export interface ChartSeries {
@@ -31,6 +32,20 @@ interface Props {
   /** The figure's heading level, to fit the screen's outline. */
   order?: 2 | 3 | 4;
   height?: number;
+  /** Bars: one bar per row split into its series, rather than a bar per series side by side. */
+  stacked?: boolean;
+  /** Bars: "rows" lays them across, with each row's label on the left (long names, many rows). */
+  layout?: "columns" | "rows";
+  /** The width kept for row labels in the "rows" layout. */
+  labelWidth?: number;
+  /**
+   * Where a bar leads (a row and one of its series), or a whole row (series undefined); null where
+   * nowhere. A click on the bar follows it, and the table links each number and row label, so the
+   * keyboard reaches every destination the mouse does.
+   */
+  href?: (row: ChartRow, series: string | undefined) => string | null;
+  /** Controls beside "Show as table", e.g. a choice of time step. */
+  controls?: ReactNode;
 }
 
 const formatCount = (value: number) => value.toLocaleString("en-GB");
@@ -51,9 +66,15 @@ export function ChartFigure({
   formatValue = formatCount,
   order = 2,
   height = 260,
+  stacked = false,
+  layout = "columns",
+  labelWidth = 160,
+  href,
+  controls,
 }: Props) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
+  const navigate = useNavigate();
   const rows = data.map((row) => ({ ...row, [dataKey]: formatKey(row[dataKey]!) }));
   const chartSeries = series.map(({ name, label, color }) => ({ name, label, color }));
   const common = {
@@ -63,7 +84,11 @@ export function ChartFigure({
     series: chartSeries,
     valueFormatter: formatValue,
     withLegend: series.length > 1,
-    legendProps: { verticalAlign: "bottom" as const },
+    // In the series' own order (recharts sorts by name), as the table's columns are.
+    legendProps: {
+      verticalAlign: "bottom" as const,
+      itemSorter: (item: { dataKey?: unknown }) => series.findIndex((s) => s.name === item.dataKey),
+    },
   };
 
   return (
@@ -79,9 +104,12 @@ export function ChartFigure({
             </Text>
           )}
         </Stack>
-        <Button variant={asTable ? "filled" : "default"} size="xs" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-          Show as table
-        </Button>
+        <Group gap="sm">
+          {controls}
+          <Button variant={asTable ? "filled" : "default"} size="xs" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            Show as table
+          </Button>
+        </Group>
       </Group>
       {asTable ? (
         <TableScroll label={title} minWidth={Math.min(640, 160 + 120 * series.length)}>
@@ -101,11 +129,15 @@ export function ChartFigure({
               {rows.map((row, i) => (
                 <Table.Tr key={i}>
                   <Table.Th scope="row" fw={500}>
-                    {row[dataKey]}
+                    <MaybeLink to={href?.(data[i]!, undefined)}>{row[dataKey]}</MaybeLink>
                   </Table.Th>
                   {series.map((s) => (
                     <Table.Td key={s.name} ta="right" style={{ fontVariantNumeric: "tabular-nums" }}>
-                      {typeof row[s.name] === "number" ? formatValue(row[s.name] as number) : "—"}
+                      {typeof row[s.name] === "number" ? (
+                        <MaybeLink to={href?.(data[i]!, s.name)}>{formatValue(row[s.name] as number)}</MaybeLink>
+                      ) : (
+                        "—"
+                      )}
                     </Table.Td>
                   ))}
                 </Table.Tr>
@@ -115,14 +147,49 @@ export function ChartFigure({
         </TableScroll>
       ) : (
         // The picture is one image to a screen reader; its numbers are in the table.
-        <Box role="img" aria-label={`${title}: a ${type} chart. Choose “Show as table” to read its numbers.`}>
+        <Box
+          role="img"
+          aria-label={`${title}: a ${type} chart. Choose “Show as table” to read its numbers${href ? " and follow their links" : ""}.`}
+        >
           {type === "line" ? (
             <LineChart {...common} curveType="linear" lineChartProps={{ accessibilityLayer: false }} />
           ) : (
-            <BarChart {...common} barChartProps={{ accessibilityLayer: false }} />
+            <BarChart
+              {...common}
+              type={stacked ? "stacked" : "default"}
+              orientation={layout === "rows" ? "vertical" : "horizontal"}
+              yAxisProps={layout === "rows" ? { width: labelWidth } : undefined}
+              barChartProps={{ accessibilityLayer: false }}
+              barProps={(s) => ({
+                // Stacked parts are told apart by a line between them, not by their colours alone.
+                ...(stacked ? { stroke: "var(--mantine-color-white)", strokeWidth: 1 } : {}),
+                ...(href && data.some((row) => href(row, s.name))
+                  ? {
+                      className: "lanyard-bar-link",
+                      // The bar's row by its index: the chart's rows carry formatted labels, `data` the originals.
+                      onClick: (_bar: unknown, index: number) => {
+                        const row = data[index];
+                        const to = row ? href(row, s.name) : null;
+                        if (to) void navigate(to);
+                      },
+                    }
+                  : {}),
+              })}
+            />
           )}
         </Box>
       )}
     </Box>
+  );
+}
+
+/** A link where there is somewhere to go; the plain text otherwise. */
+function MaybeLink({ to, children }: { to: string | null | undefined; children: ReactNode }) {
+  return to ? (
+    <Anchor component={Link} to={to} inherit>
+      {children}
+    </Anchor>
+  ) : (
+    <>{children}</>
   );
 }

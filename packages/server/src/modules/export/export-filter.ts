@@ -6,7 +6,7 @@ import type { InvitationFilter } from "../invitation/invitation.types.js";
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATES = Object.values(InvitationState) as string[];
 const DELIVERIES = Object.values(DeliveryState) as string[];
-const KNOWN = ["states", "productId", "roleId", "cohortId", "schoolId", "search", "sentFrom", "sentTo", "delivery", "unresolved"] as const;
+const KNOWN = ["states", "productId", "roleId", "cohortId", "schoolId", "search", "sentFrom", "sentTo", "expiresFrom", "expiresTo", "delivery", "unresolved"] as const;
 
 export type FilterParse = { filter: InvitationFilter } | { error: string };
 
@@ -33,7 +33,7 @@ export function parseExportFilter(query: Record<string, unknown>): FilterParse {
     filter[name] = text[name];
   }
   if (text.search) filter.search = text.search;
-  for (const name of ["sentFrom", "sentTo"] as const) {
+  for (const name of ["sentFrom", "sentTo", "expiresFrom", "expiresTo"] as const) {
     if (!text[name]) continue;
     const at = /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/.test(text[name]) ? new Date(text[name].replace(" ", "T")) : null;
     if (!at || Number.isNaN(at.getTime())) return { error: `${name}: "${text[name]}" is not a date; write it as ISO-8601, like 2026-09-01 or 2026-09-01T08:00:00Z.` };

@@ -33,6 +33,8 @@ export function invitationWhere(actor: Actor, filter: InvitationFilter | null | 
   if (filter.delivery) add("inv.delivery = ?", filter.delivery);
   if (filter.sentFrom) add("inv.sent_at >= ?", filter.sentFrom);
   if (filter.sentTo) add("inv.sent_at <= ?", filter.sentTo);
+  if (filter.expiresFrom) add("inv.expires_at >= ?", filter.expiresFrom);
+  if (filter.expiresTo) add("inv.expires_at <= ?", filter.expiresTo);
   const item = itemConditions(filter);
   if (item) add(`EXISTS (SELECT 1 FROM \`invitation_item\` it WHERE it.invitation_id = inv.id AND ${item.sql})`, ...item.params);
   for (const word of searchWords(filter.search)) {
@@ -147,6 +149,7 @@ function tallyTraits(alias: string, actor: Actor, filter: InvitationFilter | nul
   if (!filter) return { sql: clauses.join(" AND "), params };
   if (searchWords(filter.search).length) return null;
   if ((filter.sentFrom || filter.sentTo) && !options.sentDays) return null;
+  if (filter.expiresFrom || filter.expiresTo) return null; // no tally records expiry
   if (filter.states?.length) add(`${alias}.state IN (${placeholders(filter.states.length)})`, ...filter.states);
   if (filter.unresolved === true) add(`${alias}.state IN (${placeholders(OPEN_STATES.length)})`, ...OPEN_STATES);
   if (filter.unresolved === false) add(`${alias}.state NOT IN (${placeholders(OPEN_STATES.length)})`, ...OPEN_STATES);

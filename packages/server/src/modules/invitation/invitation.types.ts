@@ -67,6 +67,9 @@ export class InvitationFilter {
   @Field(() => String, { nullable: true, description: "email or name" }) search?: string | null;
   @Field(() => Date, { nullable: true }) sentFrom?: Date | null;
   @Field(() => Date, { nullable: true }) sentTo?: Date | null;
+  @Field(() => Date, { nullable: true, description: "with expiresTo: only invitations whose expiresAt falls in [expiresFrom, expiresTo], e.g. those expiring in the next 7 days" })
+  expiresFrom?: Date | null;
+  @Field(() => Date, { nullable: true }) expiresTo?: Date | null;
   @Field(() => DeliveryState, { nullable: true }) delivery?: DeliveryState | null;
   @Field(() => Boolean, { nullable: true, description: "SCHEDULED or PENDING" }) unresolved?: boolean | null;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqlDateTime } from "../../db/raw.js";
 import { buildTrust, type TrustFixture } from "../../test/fixtures.js";
 import { startTestServer, type TestServer } from "../../test/server.js";
 import { ACCEPT, CANCEL, DECLINE, invite, RESEND, STATS, tokenOf } from "../../test/invitations.js";
@@ -151,7 +152,15 @@ describe("invitationStats", () => {
       { sentFrom: new Date(Date.now() - 60 * 60 * 1000).toISOString() },
       { productId: "no-such-product" },
       { roleId: "no-such-role" },
+      // Expiring within a window, as the Dashboard asks (no tally records expiry: counted from the rows).
+      { states: ["PENDING"], expiresFrom: new Date().toISOString(), expiresTo: new Date(Date.now() + 15 * DAY).toISOString() },
     ];
+    const expiring: { n: number | string }[] = await server.db.dataSource.query(
+      "SELECT COUNT(*) AS n FROM invitation WHERE trust_id = ? AND state = 'PENDING' AND expires_at >= ? AND expires_at <= ?",
+      [t.trust.id, sqlDateTime(new Date()), sqlDateTime(new Date(Date.now() + 15 * DAY))],
+    );
+    expect(Number(expiring[0]!.n)).toBeGreaterThan(0);
+    expect(await totalCount(filters.at(-1)!)).toBe(Number(expiring[0]!.n));
     for (const filter of filters) {
       const s = await stats({ filter });
       const count = await totalCount(filter);

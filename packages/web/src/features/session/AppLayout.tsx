@@ -17,7 +17,7 @@ import {
   ThemeIcon,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconFileImport, IconFileSpreadsheet, IconInbox, IconLogout, IconMailShare, IconPackages, IconSchool, IconUserPlus, IconUsers } from "@tabler/icons-react";
+import { IconFileImport, IconFileSpreadsheet, IconInbox, IconLayoutDashboard, IconLogout, IconMailShare, IconPackages, IconSchool, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { NavLink as RouterNavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { graphql } from "../../gql";
@@ -45,6 +45,7 @@ const SignOutMutation = graphql(`
 
 // Only screens that exist: a link that goes nowhere is worse than no link.
 const NAV = [
+  { to: "/", label: "Dashboard", icon: IconLayoutDashboard },
   { to: "/schools", label: "Schools & subscriptions", icon: IconSchool },
   { to: "/products", label: "Products", icon: IconPackages },
   { to: "/staff", label: "Staff roster", icon: IconUsers },
@@ -135,6 +136,8 @@ function Shell() {
               key={to}
               component={RouterNavLink}
               to={to}
+              // "/" is current only on the Dashboard itself, not under every screen.
+              end={to === "/"}
               label={label}
               onClick={close}
               leftSection={

@@ -1,8 +1,8 @@
-const HOME = "/schools";
+const HOME = "/";
 
 /**
  * Where the admin app opens after signing in: the page the person was sent away from, if it is a
- * page of this site (never another site's address, never the sign-in page again), else the schools.
+ * page of this site (never another site's address, never the sign-in page again), else the Dashboard.
  */
 export function landingAfterSignIn(from: unknown): string {
   if (typeof from !== "string" || !from.startsWith("/")) return HOME;

@@ -14,8 +14,8 @@ export function NotFoundPage() {
           icon={<IconMapQuestion size={24} stroke={1.6} />}
           title="There's no page here"
           description="The link may be old or mistyped."
-          actionLabel="Go to Schools & subscriptions"
-          onAction={() => void navigate("/schools")}
+          actionLabel="Go to the Dashboard"
+          onAction={() => void navigate("/")}
         />
       </Panel>
     </>

@@ -57,13 +57,13 @@ describe("Sign in", () => {
     expect(sent).toEqual([]);
   });
 
-  it("opens the schools after signing in, or the page the person was sent away from", async () => {
+  it("opens the Dashboard after signing in, or the page the person was sent away from", async () => {
     const answer = { data: { signIn: { viewer: { email: variables.email }, errors: [] } } };
     stubGraphql({ SignIn: answer });
     const openApp = vi.fn();
     const { unmount } = renderPublicScreen(<SignInPage openApp={openApp} />);
     fillIn(variables.email, "right-password");
-    await waitFor(() => expect(openApp).toHaveBeenCalledWith("/schools"));
+    await waitFor(() => expect(openApp).toHaveBeenCalledWith("/"));
     unmount();
 
     stubGraphql({ SignIn: answer });

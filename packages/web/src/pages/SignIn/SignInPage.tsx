@@ -24,7 +24,7 @@ export const SignInMutation = graphql(`
 `);
 
 interface Props {
-  /** The page the person was sent here from (the admin app passes it); the schools otherwise. */
+  /** The page the person was sent here from (the admin app passes it); the Dashboard otherwise. */
   returnTo?: unknown;
   /** Opens the admin app once signed in: a full page load, so it starts with this session and nothing cached. */
   openApp?: (path: string) => void;
