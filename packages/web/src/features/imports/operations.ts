@@ -36,6 +36,22 @@ export const ImportErrorsQuery = graphql(`
   }
 `);
 
+export const ImportSkippedRowsQuery = graphql(`
+  query ImportSkippedRows($id: ID!, $first: Int!, $after: String) {
+    import(id: $id) {
+      id
+      skippedRows(first: $first, after: $after) {
+        row
+        email
+        productCode
+        schoolUrn
+        reason
+        message
+      }
+    }
+  }
+`);
+
 export const ImportHistoryQuery = graphql(`
   query ImportHistory($first: Int!, $after: String) {
     imports(first: $first, after: $after) {
@@ -52,6 +68,7 @@ export const ImportHistoryQuery = graphql(`
           rowCount
           errorCount
           createdAt
+          uploadedBy
         }
       }
     }
