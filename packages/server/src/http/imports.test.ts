@@ -17,7 +17,7 @@ let otherAdmin: Caller;
 
 const HEADER = "email,first_name,last_name,school_urn,product_code,role_code,cohort_code,expires_at,external_id";
 const IMPORT_FIELDS =
-  "id kind filename status rowCount errorCount createdAt uploadedBy preview { create update unchanged skipped } errors(first: 100) { row column value message } skippedRows(first: 100) { row email productCode schoolUrn reason message }";
+  "id kind filename status rowCount errorCount createdAt uploadedBy preview { create update unchanged skipped } errors(first: 100) { row column value message } skippedRows(first: 100) { row email productCode schoolUrn reason message } updatedRows(first: 100) { row email productCode schoolUrn changed }";
 
 beforeAll(async () => {
   smtp = await startSmtp();
@@ -431,6 +431,13 @@ describe("the round trip (rule 12)", () => {
     expect(res.body, JSON.stringify(res.body)).toMatchObject({ status: "READY", errorCount: 0, rowCount: lines.length });
     const shown = await getImport(res.body.id);
     expect(shown.preview).toEqual({ create: 0, update: 2, unchanged: lines.length - 2, skipped: 0 });
+    // The preview lists the two rows it changes, in row order, with what each changes.
+    const changedRows = [
+      { row: teacherRow + 2, email: edited[teacherRow]![col("email")], productCode: "MIS", schoolUrn: edited[teacherRow]![col("school_urn")] || null, changed: ["role"] },
+      { row: hrRow + 2, email: edited[hrRow]![col("email")], productCode: "HR", schoolUrn: edited[hrRow]![col("school_urn")] || null, changed: ["expiry", "name"] },
+    ].sort((x, y) => x.row - y.row);
+    expect(shown.updatedRows).toEqual(changedRows);
+    expect(shown.skippedRows).toEqual([]);
     expect((await approve(res.body.id)).import.status).toBe("COMMITTED");
     expect(await count("SELECT COUNT(*) AS n FROM invitation WHERE trust_id = ?", [t.trust.id])).toBe(invitationsBefore);
     expect(await count("SELECT COUNT(*) AS n FROM invitation_item WHERE trust_id = ?", [t.trust.id])).toBe(itemsBefore);
@@ -467,7 +474,9 @@ describe("staff imports", () => {
     ].join("\n");
     const res = await upload(admin, file, { kind: "STAFF", filename: "roster.csv" });
     expect(res.body).toMatchObject({ status: "READY", rowCount: 3, errorCount: 0 });
-    expect((await getImport(res.body.id)).preview).toEqual({ create: 1, update: 1, unchanged: 1, skipped: 0 });
+    const shown = await getImport(res.body.id);
+    expect(shown.preview).toEqual({ create: 1, update: 1, unchanged: 1, skipped: 0 });
+    expect(shown.updatedRows).toEqual([{ row: 3, email: changed.email, productCode: null, schoolUrn: urn(1), changed: expect.arrayContaining(["last name"]) }]);
     expect((await approve(res.body.id)).import.status).toBe("COMMITTED");
     expect(await count("SELECT COUNT(*) AS n FROM staff WHERE trust_id = ?", [t.trust.id])).toBe(rosterBefore + 1);
     const [row] = await rows("SELECT last_name, job_title FROM staff WHERE id = ?", [changed.id]);

@@ -197,31 +197,41 @@ export class ImportService {
 
   /**
    * A page of the rows approving leaves out, in row order, each with its reason (the preview's
-   * "skipped"); `after` is how many skipped rows were read already. Only pages holding a skipped
-   * row are read.
+   * "skipped"); `after` is how many skipped rows were read already.
    */
-  async skippedRows(record: Pick<Import, "id" | "kind" | "header" | "skippedCount">, first: number, after: string | null): Promise<SkippedRow[]> {
+  async skippedRows(record: PlannedImport, first: number, after: string | null): Promise<SkippedRow[]> {
+    const rows = await this.plannedRows(record, "SKIPPED", record.skippedCount, first, after);
+    return rows.map(({ reason, ...row }) => ({ ...row, ...skipReason(reason) }));
+  }
+
+  /** A page of the rows approving changes, in row order, each with what it changes (the preview's "update"). */
+  async updatedRows(record: PlannedImport, first: number, after: string | null): Promise<UpdatedRow[]> {
+    const rows = await this.plannedRows(record, "UPDATE", record.updateCount, first, after);
+    return rows.map(({ reason, ...row }) => ({ ...row, changed: changedFields(reason) }));
+  }
+
+  /** A page of the stored rows with this planned action; only pages holding one are read. */
+  private async plannedRows(record: PlannedImport, action: RowAction, total: number, first: number, after: string | null) {
     const size = checkPageSize(first);
     const skip = after ? Number.parseInt(after, 10) : 0;
     let from = Number.isInteger(skip) && skip >= 0 ? skip : 0;
-    if (record.skippedCount === 0 || from >= record.skippedCount) return [];
-    const header = JSON.parse(record.header) as string[];
-    const match = matchHeader(record.kind, header);
+    if (total === 0 || from >= total) return [];
+    const match = matchHeader(record.kind, JSON.parse(record.header) as string[]);
     if (!match.ok) return [];
     const cell = (cells: string[], column: string) => {
       const at = match.index.get(column);
       const value = at === undefined ? "" : (cells[at] ?? "").trim();
       return value === "" ? null : value;
     };
-    const out: SkippedRow[] = [];
-    for await (const rows of readRows(this.dataSource, record.id, 2, "SKIPPED")) {
+    const out: { row: number; email: string; productCode: string | null; schoolUrn: string | null; reason: string | null }[] = [];
+    for await (const rows of readRows(this.dataSource, record.id, 2, action)) {
       for (const r of rows) {
-        if (r.action?.action !== "SKIPPED") continue;
+        if (r.action?.action !== action) continue;
         if (from > 0) {
           from--;
           continue;
         }
-        out.push({ row: r.row, email: cell(r.cells, "email") ?? "", productCode: cell(r.cells, "product_code"), schoolUrn: cell(r.cells, "school_urn"), ...skipReason(r.action.reason) });
+        out.push({ row: r.row, email: cell(r.cells, "email") ?? "", productCode: cell(r.cells, "product_code"), schoolUrn: cell(r.cells, "school_urn"), reason: r.action.reason });
         if (out.length >= size) return out;
       }
     }
@@ -326,6 +336,24 @@ export class ImportService {
 }
 
 class ImportFailure extends Error {}
+
+type PlannedImport = Pick<Import, "id" | "kind" | "header" | "skippedCount" | "updateCount">;
+
+export interface UpdatedRow {
+  row: number;
+  email: string;
+  productCode: string | null;
+  schoolUrn: string | null;
+  changed: string[];
+}
+
+/** A stored "role, expiry" (an invitations file) or "firstName, jobTitle" (a staff file) as words: ["role", "expiry"], ["first name", "job title"]. */
+function changedFields(stored: string | null): string[] {
+  return (stored ?? "")
+    .split(",")
+    .map((f) => f.trim().replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase())
+    .filter(Boolean);
+}
 
 export interface SkippedRow {
   row: number;

@@ -36,6 +36,15 @@ export class ImportSkippedRow {
   @Field({ description: "the reason in plain English" }) message!: string;
 }
 
+@ObjectType("ImportUpdatedRow", { description: "A row of a READY file that changes something that exists: an invitation (rule 12) or a roster entry." })
+export class ImportUpdatedRow {
+  @Field(() => Int, { description: "as a spreadsheet numbers it: the header is row 1, data starts at 2" }) row!: number;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true, description: "the product code as the file gives it; null in a staff file" }) productCode!: string | null;
+  @Field(() => String, { nullable: true, description: "the school URN as the file gives it, or null for a trust-level product" }) schoolUrn!: string | null;
+  @Field(() => [String], { description: "what the row changes, in words: role, cohort, expiry, name (a staff file: first name, last name, email, job title)" }) changed!: string[];
+}
+
 @ObjectType("Import", { description: "One uploaded CSV file (rule 11)." })
 export class ImportObject {
   @Field(() => ID) id!: string;
