@@ -10,6 +10,7 @@ import { ApproveImport } from "./ApproveImport";
 import { ImportCounts } from "./ImportCounts";
 import { ImportErrorsTable } from "./ImportErrorsTable";
 import { ImportSkippedTable } from "./ImportSkippedTable";
+import { ImportUpdatedTable } from "./ImportUpdatedTable";
 import { importView, statusAnnouncement, statusHeading } from "./importStatus";
 import { errorFileHref, type StartedImport } from "./upload";
 import { UploadPanel } from "./UploadPanel";
@@ -134,6 +135,23 @@ export function ImportStatusView({ imp, focusOnLoad, onUploaded, onUnauthenticat
               <ApproveImport importId={imp.id} kind={imp.kind} filename={imp.filename} />
             </Stack>
           </Panel>
+          {imp.preview && imp.preview.update > 0 && (
+            <section aria-labelledby={`updated-${imp.id}`}>
+              <Panel>
+                <Stack gap={4} p="lg">
+                  <Title order={3} fz="lg" id={`updated-${imp.id}`}>
+                    {plural(imp.preview.update, "row")} will update what exists
+                  </Title>
+                  <Text size="sm">
+                    {imp.kind === "STAFF"
+                      ? "These people are on the roster already; approving changes what differs in the file."
+                      : "These rows are invitations that exist already; approving changes what differs in the file."}
+                  </Text>
+                </Stack>
+                <ImportUpdatedTable importId={imp.id} kind={imp.kind} updateCount={imp.preview.update} filename={imp.filename} />
+              </Panel>
+            </section>
+          )}
           {imp.preview && imp.preview.skipped > 0 && (
             <section aria-labelledby={`skipped-${imp.id}`}>
               <Panel>

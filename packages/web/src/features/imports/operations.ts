@@ -52,6 +52,21 @@ export const ImportSkippedRowsQuery = graphql(`
   }
 `);
 
+export const ImportUpdatedRowsQuery = graphql(`
+  query ImportUpdatedRows($id: ID!, $first: Int!, $after: String) {
+    import(id: $id) {
+      id
+      updatedRows(first: $first, after: $after) {
+        row
+        email
+        productCode
+        schoolUrn
+        changed
+      }
+    }
+  }
+`);
+
 export const ImportHistoryQuery = graphql(`
   query ImportHistory($first: Int!, $after: String) {
     imports(first: $first, after: $after) {
