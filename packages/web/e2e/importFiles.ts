@@ -50,3 +50,20 @@ export async function chooseFile(page: Page, section: string, file: { name: stri
   await page.keyboard.press("Enter");
   await (await chooser).setFiles({ name: file.name, mimeType: "text/csv", buffer: file.buffer });
 }
+
+/** From the demo seed: someone who holds an access at a school that still subscribes to its product, so a file inviting them to it skips that row (ALREADY_HAS_ACCESS). */
+export async function findHeldAccess(page: Page): Promise<InvitationRow> {
+  const data = await graphqlIn<{
+    users: { edges: { node: { email: string; accesses: { revokedAt: string | null; product: { id: string; code: string; level: string }; role: { code: string }; school: { id: string; urn: string } | null }[] } }[] };
+    schools: { edges: { node: { id: string; subscriptions: { active: boolean; product: { id: string } }[] } }[] };
+  }>(
+    page,
+    "{ users(first: 50) { edges { node { email accesses { revokedAt product { id code level } role { code } school { id urn } } } } } schools(first: 100) { edges { node { id subscriptions { active product { id } } } } } }",
+  );
+  const subscribed = new Set(data.schools.edges.flatMap((e) => e.node.subscriptions.filter((s) => s.active).map((s) => `${e.node.id}|${s.product.id}`)));
+  for (const { node } of data.users.edges) {
+    const held = node.accesses.find((a) => !a.revokedAt && a.product.level === "SCHOOL" && a.school && subscribed.has(`${a.school.id}|${a.product.id}`));
+    if (held) return { email: node.email, school_urn: held.school!.urn, product_code: held.product.code, role_code: held.role.code };
+  }
+  throw new Error("The demo seed's first 50 users hold no access at a school that still subscribes to its product");
+}

@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphqlIn, signInAsAdmin } from "./graphql";
-import { serverMain, startHarness, type Harness } from "./harness";
-import { chooseFile, findImportCase, invitationsCsv, type ImportCase, type InvitationRow } from "./importFiles";
+import { DEMO_ADMIN, serverMain, startHarness, type Harness } from "./harness";
+import { chooseFile, findHeldAccess, findImportCase, invitationsCsv, type ImportCase, type InvitationRow } from "./importFiles";
 
 /** The text of the focused element, when it is a heading: where focus went after an upload or an action. */
 const focusedHeading = (page: Page) =>
@@ -103,12 +103,21 @@ describe.skipIf(!existsSync(serverMain))("a trust admin imports invitations from
   });
 
   it("rule 11: the fixed file shows its preview, and approved, says what it did and leads to the invitations", async () => {
-    await chooseFile(page, "Upload the fixed file", { name: `invitations-${stamp}-fixed.csv`, buffer: invitationsCsv(rows) });
+    // One more row, for someone who already has that access: the preview lists it as skipped, with why.
+    const held = await findHeldAccess(page);
+    await chooseFile(page, "Upload the fixed file", { name: `invitations-${stamp}-fixed.csv`, buffer: invitationsCsv([...rows, held]) });
     await page.waitForURL((url) => /\/imports\/[^/]+$/.test(url.pathname) && url.href !== firstImportUrl);
 
     await page.getByRole("heading", { level: 2, name: "Ready to approve" }).waitFor();
     await expect.poll(() => focusedHeading(page)).toBe("Ready to approve");
     await page.getByRole("group", { name: "To create: 3" }).waitFor();
+    await page.getByRole("group", { name: "Skipped: 1" }).waitFor();
+    await page.getByRole("heading", { level: 3, name: "1 row will be skipped" }).waitFor();
+    const skipped = page.getByRole("table", { name: /Rows skipped in/ });
+    await skipped.locator("tbody tr").first().waitFor();
+    const cells = await skipped.locator("tbody tr").first().locator("td").allInnerTexts();
+    expect(cells.slice(0, 4).map((c) => c.trim())).toEqual(["Row 5", held.email, held.product_code, `URN ${held.school_urn}`]);
+    expect(cells[4]).toContain("ALREADY_HAS_ACCESS");
     await harness.screenshot(page, "imports-03-preview");
 
     await page.getByRole("radio", { name: /Notify now/ }).check();
@@ -135,6 +144,8 @@ describe.skipIf(!existsSync(serverMain))("a trust admin imports invitations from
     await page.goto("/imports");
     const history = page.getByRole("region", { name: "Import history" });
     const rowsShown = history.locator("tbody tr");
+    // The list, not its loading skeleton (which has rows too).
+    await history.getByRole("link", { name: `invitations-${stamp}-fixed.csv` }).waitFor();
     await rowsShown.nth(1).waitFor();
     const first = await rowsShown.nth(0).innerText();
     const second = await rowsShown.nth(1).innerText();
@@ -142,6 +153,9 @@ describe.skipIf(!existsSync(serverMain))("a trust admin imports invitations from
     expect(first).toContain("Imported");
     expect(second).toContain(`invitations-${stamp}.csv`);
     expect(second).toContain("Has errors");
+    // Who uploaded each one.
+    expect(first).toContain(DEMO_ADMIN.email);
+    expect(second).toContain(DEMO_ADMIN.email);
     await harness.screenshot(page, "imports-05-history");
 
     await history.getByRole("link", { name: `invitations-${stamp}.csv` }).click();

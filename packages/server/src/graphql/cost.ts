@@ -51,6 +51,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   "User.accesses": 10,
   // An import's problems, as a page (`first`, at most 100).
   "Import.errors": MAX_PAGE_SIZE,
+  // The rows approving leaves out or changes, as a page (`first`, at most 100).
+  "Import.skippedRows": MAX_PAGE_SIZE,
+  "Import.updatedRows": MAX_PAGE_SIZE,
   // What one request creates or skips, as a page.
   "InviteStaffPayload.invitations": MAX_PAGE_SIZE,
   "InviteStaffPayload.links": MAX_PAGE_SIZE,

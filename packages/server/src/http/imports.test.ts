@@ -17,7 +17,8 @@ let head: Caller;
 let otherAdmin: Caller;
 
 const HEADER = "email,first_name,last_name,school_urn,product_code,role_code,cohort_code,expires_at,external_id";
-const IMPORT_FIELDS = "id kind filename status rowCount errorCount createdAt preview { create update unchanged skipped } errors(first: 100) { row column value message }";
+const IMPORT_FIELDS =
+  "id kind filename status rowCount errorCount createdAt uploadedBy preview { create update unchanged skipped } errors(first: 100) { row column value message } skippedRows(first: 100) { row email productCode schoolUrn reason message } updatedRows(first: 100) { row email productCode schoolUrn changed }";
 
 beforeAll(async () => {
   smtp = await startSmtp();
@@ -89,6 +90,11 @@ describe("imports (rule 11)", () => {
     expect(shown.preview).toEqual({ create: 4, update: 0, unchanged: 0, skipped: 1 });
     const skipped = (await plannedRows(id)).filter((r) => r.action === "SKIPPED");
     expect(skipped).toEqual([{ row: 6, action: "SKIPPED", reason: expect.stringMatching(/^ALREADY_HAS_ACCESS/) }]);
+    // The preview lists each skipped row with where it is in the file and why, as a bulk invite's dry run says.
+    expect(shown.skippedRows).toEqual([
+      { row: 6, email: t.member.email, productCode: "MIS", schoolUrn: urn(0), reason: "ALREADY_HAS_ACCESS", message: expect.stringContaining("already has this access") },
+    ]);
+    expect(shown.uploadedBy).toBe(t.trustAdmin.email);
     // Nothing is created before approval.
     expect(await count("SELECT COUNT(*) AS n FROM invitation WHERE trust_id = ?", [t.trust.id])).toBe(before);
 
@@ -114,6 +120,11 @@ describe("imports (rule 11)", () => {
     // The uploader hears that the check ended and that the commit did.
     const toAdmin = smtp.received.filter((m) => m.to.includes(t.trustAdmin.email)).map((m) => m.subject);
     expect(toAdmin).toEqual(expect.arrayContaining(["Your import autumn.csv is ready to approve", "Your import autumn.csv is committed"]));
+    // Both emails link to the import's own screen (the web app's /imports/:id).
+    for (const subject of ["Your import autumn.csv is ready to approve", "Your import autumn.csv is committed"]) {
+      const mail = smtp.received.find((m) => m.to.includes(t.trustAdmin.email) && m.subject === subject)!;
+      for (const part of [mail.html, mail.text]) expect(part).toContain(`https://lanyard.example.org/imports/${id}`);
+    }
     const committed = smtp.received.find((m) => m.to.includes(t.trustAdmin.email) && m.subject === "Your import autumn.csv is committed")!;
     for (const part of [committed.html, committed.text]) {
       expect(part).toContain(t.trust.name);
@@ -303,6 +314,8 @@ describe("imports (rule 11)", () => {
     const res = await upload({ apiKey: t.apiKey }, `${HEADER}\nkeyed@example.org,,,,HR,viewer,,,\n`);
     expect(res.status).toBe(201);
     expect((await approve(res.body.id, { apiKey: t.apiKey })).import.status).toBe("COMMITTED");
+    // The history names the key that uploaded it.
+    expect((await getImport(res.body.id)).uploadedBy).toBe("API key MIS sync");
   });
 
   it("rule 11: a school admin imports only for their school, and sees only their school's imports", async () => {
@@ -344,6 +357,45 @@ describe("imports (rule 11)", () => {
     expect(history.data!.imports.totalCount).toBe(2);
   });
 
+  it("rule 11: a preview's skipped rows come in row order with their reasons, paged like its errors", async () => {
+    // A school admin's file: two people on the roster, and between them 250 strangers (NOT_ALLOWED,
+    // as a bulk invite's dry run says), spread over more than one stored page of rows.
+    const lines = [HEADER, `${staffAt(0, 4).email},,,${urn(0)},MIS,teacher,,,`];
+    for (let i = 0; i < 250; i++) lines.push(`stranger-${i}@example.org,,,${urn(0)},MIS,teacher,,,`);
+    lines.push(`${staffAt(0, 5).email},,,${urn(0)},MIS,teacher,,,`);
+    const res = await upload(head, lines.join("\n"), { filename: "skips.csv" });
+    expect(res.body.status, JSON.stringify(res.body)).toBe("READY");
+    const page = (after: string | null) =>
+      server
+        .gql(`query($id: ID!, $after: String) { import(id: $id) { uploadedBy preview { create skipped } skippedRows(first: 100, after: $after) { row email productCode schoolUrn reason message } } }`, { id: res.body.id, after }, head)
+        .then((r) => {
+          expect(r.errors).toBeUndefined();
+          return r.data!.import;
+        });
+    const one = await page(null);
+    expect(one.uploadedBy).toBe(t.schoolAdmin.email);
+    expect(one.preview).toEqual({ create: 2, skipped: 250 });
+    expect(one.skippedRows[0]).toEqual({
+      row: 3,
+      email: "stranger-0@example.org",
+      productCode: "MIS",
+      schoolUrn: urn(0),
+      reason: "NOT_ALLOWED",
+      message: expect.stringContaining("not on your school's roster"),
+    });
+    const all = [...one.skippedRows, ...(await page("100")).skippedRows, ...(await page("200")).skippedRows];
+    expect(all.map((r: any) => r.row)).toEqual(Array.from({ length: 250 }, (_, i) => i + 3));
+    expect(all.map((r: any) => r.email)).toEqual(Array.from({ length: 250 }, (_, i) => `stranger-${i}@example.org`));
+    expect((await page("250")).skippedRows).toEqual([]);
+    // A page larger than the bound is refused with how to fix it.
+    const tooMany = await server.gql(`query($id: ID!) { import(id: $id) { skippedRows(first: 1000) { row } } }`, { id: res.body.id }, head);
+    expect(tooMany.errors?.[0]?.message).toMatch(/between 1 and 100/);
+    expect((await reject(res.body.id, head)).errors).toEqual([]);
+    // An invalid file has no skipped rows to show.
+    const bad = await upload(admin, `${HEADER}\nnot-an-email,,,,HR,viewer,,,\n`);
+    expect((await getImport(bad.body.id)).skippedRows).toEqual([]);
+  });
+
   it("rule 11: the import history is newest first, paged with full page info", async () => {
     const first = await server.gql(`{ imports(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id createdAt status } } } }`, {}, admin);
     const page = first.data!.imports;
@@ -380,6 +432,13 @@ describe("the round trip (rule 12)", () => {
     expect(res.body, JSON.stringify(res.body)).toMatchObject({ status: "READY", errorCount: 0, rowCount: lines.length });
     const shown = await getImport(res.body.id);
     expect(shown.preview).toEqual({ create: 0, update: 2, unchanged: lines.length - 2, skipped: 0 });
+    // The preview lists the two rows it changes, in row order, with what each changes.
+    const changedRows = [
+      { row: teacherRow + 2, email: edited[teacherRow]![col("email")], productCode: "MIS", schoolUrn: edited[teacherRow]![col("school_urn")] || null, changed: ["role"] },
+      { row: hrRow + 2, email: edited[hrRow]![col("email")], productCode: "HR", schoolUrn: edited[hrRow]![col("school_urn")] || null, changed: ["expiry", "name"] },
+    ].sort((x, y) => x.row - y.row);
+    expect(shown.updatedRows).toEqual(changedRows);
+    expect(shown.skippedRows).toEqual([]);
     expect((await approve(res.body.id)).import.status).toBe("COMMITTED");
     expect(await count("SELECT COUNT(*) AS n FROM invitation WHERE trust_id = ?", [t.trust.id])).toBe(invitationsBefore);
     expect(await count("SELECT COUNT(*) AS n FROM invitation_item WHERE trust_id = ?", [t.trust.id])).toBe(itemsBefore);
@@ -419,7 +478,9 @@ describe("staff imports", () => {
     ].join("\n");
     const res = await upload(admin, file, { kind: "STAFF", filename: "roster.csv" });
     expect(res.body).toMatchObject({ status: "READY", rowCount: 3, errorCount: 0 });
-    expect((await getImport(res.body.id)).preview).toEqual({ create: 1, update: 1, unchanged: 1, skipped: 0 });
+    const shown = await getImport(res.body.id);
+    expect(shown.preview).toEqual({ create: 1, update: 1, unchanged: 1, skipped: 0 });
+    expect(shown.updatedRows).toEqual([{ row: 3, email: changed.email, productCode: null, schoolUrn: urn(1), changed: expect.arrayContaining(["last name"]) }]);
     expect((await approve(res.body.id)).import.status).toBe("COMMITTED");
     expect(await count("SELECT COUNT(*) AS n FROM staff WHERE trust_id = ?", [t.trust.id])).toBe(rosterBefore + 1);
     const [row] = await rows("SELECT last_name, job_title FROM staff WHERE id = ?", [changed.id]);

@@ -63,14 +63,18 @@ export interface StoredRow {
   action: PlannedAction | null;
 }
 
-/** The stored rows in order, page by page (a few hundred pages at a time), from this row on. */
-export async function* readRows(db: DataSource, importId: string, fromRow = 2): AsyncGenerator<StoredRow[]> {
+/**
+ * The stored rows in order, page by page (a few hundred pages at a time), from this row on.
+ * With `only`, just the pages holding a row of that action are read (the rest are passed over
+ * in the database); every row of those pages still comes back, so the caller filters.
+ */
+export async function* readRows(db: DataSource, importId: string, fromRow = 2, only?: RowAction): AsyncGenerator<StoredRow[]> {
   let after = 0;
   for (;;) {
     const pages = await selectRows<{ first_row: number; cells: string; actions: string | null }>(
       db,
-      "SELECT first_row, cells, actions FROM `import_page` WHERE import_id = ? AND first_row > ? ORDER BY first_row LIMIT 100",
-      [importId, after],
+      `SELECT first_row, cells, actions FROM \`import_page\` WHERE import_id = ? AND first_row > ?${only ? " AND actions LIKE ?" : ""} ORDER BY first_row LIMIT 100`,
+      only ? [importId, after, `%"${only}"%`] : [importId, after],
     );
     if (pages.length === 0) return;
     const out: StoredRow[] = [];

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireActor, type Context } from "../../graphql/context.js";
-import { ImportConnection, ImportErrorObject, ImportObject, ImportPayload, ImportPreview } from "./import.types.js";
+import { uploaderLabel } from "./import.service.js";
+import { ImportConnection, ImportErrorObject, ImportObject, ImportPayload, ImportPreview, ImportSkippedRow, ImportUpdatedRow } from "./import.types.js";
 
 @Resolver(() => ImportObject)
 export class ImportResolver {
@@ -26,6 +27,35 @@ export class ImportResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.imports.errors(record.id, first, after);
+  }
+
+  @FieldResolver(() => [ImportSkippedRow], {
+    description: "the rows approving leaves out, with why, in row order (empty while the file has errors); `after`: how many were read already",
+  })
+  skippedRows(
+    @Root() record: ImportObject,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 100 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.imports.skippedRows(record, first, after);
+  }
+
+  @FieldResolver(() => [ImportUpdatedRow], {
+    description: "the rows approving changes, with what each changes, in row order (empty while the file has errors); `after`: how many were read already",
+  })
+  updatedRows(
+    @Root() record: ImportObject,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 100 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.imports.updatedRows(record, first, after);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "who uploaded it: the admin's email, or \"API key <name>\" for an API key" })
+  uploadedBy(@Root() record: ImportObject): string | null {
+    return record.uploadedBy ? uploaderLabel(record) : null;
   }
 
   @FieldResolver(() => ImportPreview, { nullable: true, description: "null while the file has errors" })

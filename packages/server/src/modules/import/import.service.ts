@@ -195,6 +195,49 @@ export class ImportService {
     return rows.map((r) => ({ row: Number(r.row), column: r.column, value: r.value, message: r.message }));
   }
 
+  /**
+   * A page of the rows approving leaves out, in row order, each with its reason (the preview's
+   * "skipped"); `after` is how many skipped rows were read already.
+   */
+  async skippedRows(record: PlannedImport, first: number, after: string | null): Promise<SkippedRow[]> {
+    const rows = await this.plannedRows(record, "SKIPPED", record.skippedCount, first, after);
+    return rows.map(({ reason, ...row }) => ({ ...row, ...skipReason(reason) }));
+  }
+
+  /** A page of the rows approving changes, in row order, each with what it changes (the preview's "update"). */
+  async updatedRows(record: PlannedImport, first: number, after: string | null): Promise<UpdatedRow[]> {
+    const rows = await this.plannedRows(record, "UPDATE", record.updateCount, first, after);
+    return rows.map(({ reason, ...row }) => ({ ...row, changed: changedFields(reason) }));
+  }
+
+  /** A page of the stored rows with this planned action; only pages holding one are read. */
+  private async plannedRows(record: PlannedImport, action: RowAction, total: number, first: number, after: string | null) {
+    const size = checkPageSize(first);
+    const skip = after ? Number.parseInt(after, 10) : 0;
+    let from = Number.isInteger(skip) && skip >= 0 ? skip : 0;
+    if (total === 0 || from >= total) return [];
+    const match = matchHeader(record.kind, JSON.parse(record.header) as string[]);
+    if (!match.ok) return [];
+    const cell = (cells: string[], column: string) => {
+      const at = match.index.get(column);
+      const value = at === undefined ? "" : (cells[at] ?? "").trim();
+      return value === "" ? null : value;
+    };
+    const out: { row: number; email: string; productCode: string | null; schoolUrn: string | null; reason: string | null }[] = [];
+    for await (const rows of readRows(this.dataSource, record.id, 2, action)) {
+      for (const r of rows) {
+        if (r.action?.action !== action) continue;
+        if (from > 0) {
+          from--;
+          continue;
+        }
+        out.push({ row: r.row, email: cell(r.cells, "email") ?? "", productCode: cell(r.cells, "product_code"), schoolUrn: cell(r.cells, "school_urn"), reason: r.action.reason });
+        if (out.length >= size) return out;
+      }
+    }
+    return out;
+  }
+
   /** The uploaded rows with their problems, for the error file: in row order. */
   async *errorFile(record: Import): AsyncGenerator<{ header: string[]; cells: string[]; errors: string[] }> {
     const header = JSON.parse(record.header) as string[];
@@ -293,6 +336,59 @@ export class ImportService {
 }
 
 class ImportFailure extends Error {}
+
+type PlannedImport = Pick<Import, "id" | "kind" | "header" | "skippedCount" | "updateCount">;
+
+export interface UpdatedRow {
+  row: number;
+  email: string;
+  productCode: string | null;
+  schoolUrn: string | null;
+  changed: string[];
+}
+
+/** A stored "role, expiry" (an invitations file) or "firstName, jobTitle" (a staff file) as words: ["role", "expiry"], ["first name", "job title"]. */
+function changedFields(stored: string | null): string[] {
+  return (stored ?? "")
+    .split(",")
+    .map((f) => f.trim().replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase())
+    .filter(Boolean);
+}
+
+export interface SkippedRow {
+  row: number;
+  email: string;
+  productCode: string | null;
+  schoolUrn: string | null;
+  reason: string;
+  message: string;
+}
+
+/** The skip reasons in plain English, for whoever reads the preview. */
+const SKIP_MESSAGES: Record<string, string> = {
+  NO_SUBSCRIPTION: "There is no active subscription to this product here, so nobody can be invited to it until there is one.",
+  ALREADY_INVITED: "This person already holds an open invitation to this product here: it is left as it is.",
+  ALREADY_HAS_ACCESS: "This person already has this access, so there is nothing to invite them to.",
+  NOT_ALLOWED: "You may not invite this person to this product: they are not on your school's roster.",
+  UNKNOWN_ROLE: "This product has no such role: use one of the product's role codes.",
+};
+
+/** A stored reason ("CODE: words") as its code and a sentence. */
+function skipReason(stored: string | null): { reason: string; message: string } {
+  const text = stored ?? "";
+  const colon = text.indexOf(":");
+  const reason = colon > 0 ? text.slice(0, colon) : text || "SKIPPED";
+  const words = colon > 0 ? text.slice(colon + 1).trim() : "";
+  const known = SKIP_MESSAGES[reason];
+  if (known) return { reason, message: known };
+  if (words) return { reason, message: `${words.charAt(0).toUpperCase()}${words.slice(1)}${/[.!?]$/.test(words) ? "" : "."}` };
+  return { reason, message: "Approving leaves this row out." };
+}
+
+/** Who uploaded an import, as the history shows it: the admin's email, or "API key <name>". */
+export function uploaderLabel(record: Pick<Import, "uploadedBy" | "uploadedByKind">): string {
+  return record.uploadedByKind === "api-key" ? `API key ${record.uploadedBy.replace(/^api-key:/, "")}` : record.uploadedBy;
+}
 
 /** Dates as parameters of hand-written SQL, on either driver. */
 const sqlDateTimeParam = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");

@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Button, Code, Group, Table, Text } from "@mantine/core";
-import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
+import { Code, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { ColumnHeaders } from "../../ui/ColumnHeaders";
 import { HiddenCaption } from "../../ui/HiddenCaption";
@@ -8,6 +7,7 @@ import { TableScroll } from "../../ui/TableScroll";
 import { TableSkeleton } from "../../ui/TableSkeleton";
 import { ListError } from "../api/ListError";
 import { errorsPage, errorsPageCount, errorsPageSummary, rowLabel } from "./errorPages";
+import { ImportRowsPager } from "./ImportRowsPager";
 import { ImportErrorsQuery } from "./operations";
 
 export const ERROR_COLUMNS = ["Row", "Column", "Value", "How to fix it"];
@@ -76,33 +76,7 @@ export function ImportErrorsTable({ importId, errorCount, filename }: Props) {
           </Table.Tbody>
         </Table>
       </TableScroll>
-      {pages > 1 && (
-        <Group justify="space-between" px="md" py="sm" gap="sm" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
-          <Text size="sm" c="dimmed">
-            {errorsPageSummary(pageIndex, errors.length, errorCount)}
-          </Text>
-          <Group gap="sm">
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconChevronLeft size={14} />}
-              disabled={pageIndex === 0 || loading}
-              onClick={() => setPageIndex(pageIndex - 1)}
-            >
-              Previous problems
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              rightSection={<IconChevronRight size={14} />}
-              disabled={pageIndex >= pages - 1 || loading}
-              onClick={() => setPageIndex(pageIndex + 1)}
-            >
-              Next problems
-            </Button>
-          </Group>
-        </Group>
-      )}
+      <ImportRowsPager summary={errorsPageSummary(pageIndex, errors.length, errorCount)} things="problems" pageIndex={pageIndex} pages={pages} loading={loading} onPage={setPageIndex} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ import { ImportStatusBadge } from "./ImportStatusBadge";
 import { IMPORT_KIND_LABEL } from "./importStatus";
 import { ImportHistoryQuery } from "./operations";
 
-export const HISTORY_COLUMNS = ["Uploaded", "File", "Kind", "Status", "Rows", "Problems"];
+export const HISTORY_COLUMNS = ["Uploaded", "File", "Uploaded by", "Kind", "Status", "Rows", "Problems"];
 
 export interface HistoryFilters {
   size: PageSize;
@@ -67,7 +67,7 @@ export function ImportHistory() {
           />
         ) : (
           <>
-            <TableScroll label="Imports, newest first" minWidth={720}>
+            <TableScroll label="Imports, newest first" minWidth={880}>
               <Table highlightOnHover horizontalSpacing="sm" verticalSpacing="xs">
                 <ColumnHeaders columns={HISTORY_COLUMNS} />
                 <Table.Tbody>
@@ -80,6 +80,15 @@ export function ImportHistory() {
                         <Anchor component={Link} to={`/imports/${encodeURIComponent(node.id)}`} size="sm" fw={600}>
                           {node.filename}
                         </Anchor>
+                      </Table.Td>
+                      <Table.Td maw={240} style={{ overflowWrap: "anywhere" }}>
+                        {node.uploadedBy ? (
+                          <Text size="sm">{node.uploadedBy}</Text>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            Not recorded
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{IMPORT_KIND_LABEL[node.kind]}</Text>

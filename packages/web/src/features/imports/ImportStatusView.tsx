@@ -9,6 +9,8 @@ import { Panel } from "../../ui/Panel";
 import { ApproveImport } from "./ApproveImport";
 import { ImportCounts } from "./ImportCounts";
 import { ImportErrorsTable } from "./ImportErrorsTable";
+import { ImportSkippedTable } from "./ImportSkippedTable";
+import { ImportUpdatedTable } from "./ImportUpdatedTable";
 import { importView, statusAnnouncement, statusHeading } from "./importStatus";
 import { errorFileHref, type StartedImport } from "./upload";
 import { UploadPanel } from "./UploadPanel";
@@ -115,23 +117,58 @@ export function ImportStatusView({ imp, focusOnLoad, onUploaded, onUnauthenticat
 
     case "preview":
       return (
-        <Panel p="lg">
-          <Stack gap="lg">
-            <Group gap="md" wrap="nowrap" align="flex-start">
-              <ThemeIcon size={44} radius="xl" variant="light" color="blue">
-                <IconListCheck size={24} aria-hidden />
-              </ThemeIcon>
-              <Stack gap={4}>
-                {heading}
-                <Text size="sm">
-                  Every row of {imp.filename} is valid ({plural(imp.rowCount, "row")}). Nothing has changed yet: this is what approving will do.
-                </Text>
-              </Stack>
-            </Group>
-            {imp.preview && <ImportCounts counts={imp.preview} kind={imp.kind} />}
-            <ApproveImport importId={imp.id} kind={imp.kind} filename={imp.filename} />
-          </Stack>
-        </Panel>
+        <Stack gap="xl">
+          <Panel p="lg">
+            <Stack gap="lg">
+              <Group gap="md" wrap="nowrap" align="flex-start">
+                <ThemeIcon size={44} radius="xl" variant="light" color="blue">
+                  <IconListCheck size={24} aria-hidden />
+                </ThemeIcon>
+                <Stack gap={4}>
+                  {heading}
+                  <Text size="sm">
+                    Every row of {imp.filename} is valid ({plural(imp.rowCount, "row")}). Nothing has changed yet: this is what approving will do.
+                  </Text>
+                </Stack>
+              </Group>
+              {imp.preview && <ImportCounts counts={imp.preview} kind={imp.kind} />}
+              <ApproveImport importId={imp.id} kind={imp.kind} filename={imp.filename} />
+            </Stack>
+          </Panel>
+          {imp.preview && imp.preview.update > 0 && (
+            <section aria-labelledby={`updated-${imp.id}`}>
+              <Panel>
+                <Stack gap={4} p="lg">
+                  <Title order={3} fz="lg" id={`updated-${imp.id}`}>
+                    {plural(imp.preview.update, "row")} will update what exists
+                  </Title>
+                  <Text size="sm">
+                    {imp.kind === "STAFF"
+                      ? "These people are on the roster already; approving changes what differs in the file."
+                      : "These rows are invitations that exist already; approving changes what differs in the file."}
+                  </Text>
+                </Stack>
+                <ImportUpdatedTable importId={imp.id} kind={imp.kind} updateCount={imp.preview.update} filename={imp.filename} />
+              </Panel>
+            </section>
+          )}
+          {imp.preview && imp.preview.skipped > 0 && (
+            <section aria-labelledby={`skipped-${imp.id}`}>
+              <Panel>
+                <Stack gap={4} p="lg">
+                  <Title order={3} fz="lg" id={`skipped-${imp.id}`}>
+                    {plural(imp.preview.skipped, "row")} will be skipped
+                  </Title>
+                  <Text size="sm">
+                    Approving leaves these rows out and changes nothing for them. If one should go ahead, fix it in your spreadsheet (or in
+                    Lanyard) and upload the file again.
+                  </Text>
+                </Stack>
+                <ImportSkippedTable importId={imp.id} skippedCount={imp.preview.skipped} filename={imp.filename} />
+              </Panel>
+            </section>
+          )}
+        </Stack>
       );
 
     case "result":

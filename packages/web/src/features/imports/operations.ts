@@ -36,6 +36,37 @@ export const ImportErrorsQuery = graphql(`
   }
 `);
 
+export const ImportSkippedRowsQuery = graphql(`
+  query ImportSkippedRows($id: ID!, $first: Int!, $after: String) {
+    import(id: $id) {
+      id
+      skippedRows(first: $first, after: $after) {
+        row
+        email
+        productCode
+        schoolUrn
+        reason
+        message
+      }
+    }
+  }
+`);
+
+export const ImportUpdatedRowsQuery = graphql(`
+  query ImportUpdatedRows($id: ID!, $first: Int!, $after: String) {
+    import(id: $id) {
+      id
+      updatedRows(first: $first, after: $after) {
+        row
+        email
+        productCode
+        schoolUrn
+        changed
+      }
+    }
+  }
+`);
+
 export const ImportHistoryQuery = graphql(`
   query ImportHistory($first: Int!, $after: String) {
     imports(first: $first, after: $after) {
@@ -52,6 +83,7 @@ export const ImportHistoryQuery = graphql(`
           rowCount
           errorCount
           createdAt
+          uploadedBy
         }
       }
     }

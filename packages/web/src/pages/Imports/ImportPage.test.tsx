@@ -1,6 +1,6 @@
 import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { ApproveImportMutation, ImportErrorsQuery, ImportStatusQuery, RejectImportMutation } from "../../features/imports/operations";
+import { ApproveImportMutation, ImportErrorsQuery, ImportSkippedRowsQuery, ImportStatusQuery, ImportUpdatedRowsQuery, RejectImportMutation } from "../../features/imports/operations";
 import { renderScreen } from "../../test/render";
 import { ImportPage } from "./ImportPage";
 
@@ -9,7 +9,9 @@ configure({ asyncUtilTimeout: 5000 });
 
 type Status = "INVALID" | "READY" | "COMMITTED" | "REJECTED";
 
-function importNode(status: Status, extra: Partial<{ errorCount: number; rowCount: number }> = {}) {
+type Extra = Partial<{ errorCount: number; rowCount: number; skipped: number; update: number }>;
+
+function importNode(status: Status, extra: Extra = {}) {
   return {
     __typename: "Import",
     id: "imp1",
@@ -19,11 +21,11 @@ function importNode(status: Status, extra: Partial<{ errorCount: number; rowCoun
     rowCount: extra.rowCount ?? 120,
     errorCount: extra.errorCount ?? 0,
     createdAt: "2026-12-07T09:30:00.000Z",
-    preview: status === "INVALID" ? null : { __typename: "ImportPreview", create: 100, update: 12, unchanged: 5, skipped: 3 },
+    preview: status === "INVALID" ? null : { __typename: "ImportPreview", create: 100, update: extra.update ?? 12, unchanged: 5, skipped: extra.skipped ?? 3 },
   };
 }
 
-const statusMock = (status: Status, extra?: Partial<{ errorCount: number; rowCount: number }>) => ({
+const statusMock = (status: Status, extra?: Extra) => ({
   request: { query: ImportStatusQuery, variables: { id: "imp1" } },
   result: { data: { import: importNode(status, extra) } },
 });
@@ -41,6 +43,43 @@ function errorsOnPage(from: number, count: number) {
 const errorsMock = (after: string | null, from: number, count: number) => ({
   request: { query: ImportErrorsQuery, variables: { id: "imp1", first: 50, after } },
   result: { data: { import: { __typename: "Import", id: "imp1", errorCount: 73, errors: errorsOnPage(from, count) } } },
+});
+
+function skippedOnPage(from: number, count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    __typename: "ImportSkippedRow",
+    row: from + i + 2,
+    email: `person${from + i}@school.example.org`,
+    productCode: "MIS",
+    schoolUrn: i % 2 === 0 ? "100001" : null,
+    reason: "ALREADY_HAS_ACCESS",
+    message: "This person already has this access, so there is nothing to invite them to.",
+  }));
+}
+
+const skippedMock = (after: string | null, from: number, count: number) => ({
+  request: { query: ImportSkippedRowsQuery, variables: { id: "imp1", first: 50, after } },
+  result: { data: { import: { __typename: "Import", id: "imp1", skippedRows: skippedOnPage(from, count) } } },
+});
+
+const updatedMock = (count: number) => ({
+  request: { query: ImportUpdatedRowsQuery, variables: { id: "imp1", first: 50, after: null } },
+  result: {
+    data: {
+      import: {
+        __typename: "Import",
+        id: "imp1",
+        updatedRows: Array.from({ length: count }, (_, i) => ({
+          __typename: "ImportUpdatedRow",
+          row: 10 + i,
+          email: `changed${i}@school.example.org`,
+          productCode: "MIS",
+          schoolUrn: "100001",
+          changed: i === 0 ? ["role", "expiry"] : ["name"],
+        })),
+      },
+    },
+  },
 });
 
 describe("an import's screen", () => {
@@ -81,7 +120,7 @@ describe("an import's screen", () => {
       request: { query: ApproveImportMutation, variables: { id: "imp1", sendAt: null } },
       result: { data: { approveImport: { __typename: "ImportPayload", import: { ...importNode("COMMITTED") }, errors: [] } } },
     };
-    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY"), approveMock] });
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY"), skippedMock(null, 0, 3), updatedMock(12), approveMock] });
     expect(await screen.findByRole("heading", { level: 2, name: "Ready to approve" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "To create: 100" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "To update: 12" })).toBeTruthy();
@@ -97,8 +136,56 @@ describe("an import's screen", () => {
     expect(screen.getByRole("link", { name: "Go to Invitations" }).getAttribute("href")).toBe("/invitations");
   });
 
+  it("rule 11: a ready file lists every skipped row (row, person, product, school, reason), a page at a time", async () => {
+    renderScreen(<ImportPage />, {
+      path: "/imports/:id",
+      url: "/imports/imp1",
+      mocks: [statusMock("READY", { skipped: 62, update: 0 }), skippedMock(null, 0, 50), skippedMock("50", 50, 12)],
+    });
+    expect(await screen.findByRole("heading", { level: 3, name: "62 rows will be skipped" })).toBeTruthy();
+    const table = await screen.findByRole("table", { name: /Rows skipped in autumn-staff.csv/ });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Row", "Person", "Product", "School", "Reason"]);
+    const [first, second] = within(table).getAllByRole("row").slice(1);
+    expect(within(first!).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "Row 2",
+      "person0@school.example.org",
+      "MIS",
+      "URN 100001",
+      "This person already has this access, so there is nothing to invite them to.ALREADY_HAS_ACCESS",
+    ]);
+    expect(within(second!).getAllByRole("cell")[3]!.textContent).toBe("Whole trust");
+    expect(screen.getByText("Skipped rows 1–50 of 62")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Next skipped rows" }));
+    expect(await screen.findByText("Skipped rows 51–62 of 62")).toBeTruthy();
+    const next = screen.getByRole("table", { name: /Rows skipped in/ });
+    expect(within(next).getAllByRole("row")).toHaveLength(13);
+    expect(within(within(next).getAllByRole("row")[1]!).getAllByRole("cell")[0]!.textContent).toBe("Row 52");
+  });
+
+  it("rule 12: a ready file lists the rows it updates, with what each changes", async () => {
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY", { skipped: 0, update: 2 }), updatedMock(2)] });
+    expect(await screen.findByRole("heading", { level: 3, name: "2 rows will update what exists" })).toBeTruthy();
+    const table = await screen.findByRole("table", { name: /Rows to update in autumn-staff.csv/ });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Row", "Person", "Product", "School", "What changes"]);
+    expect(within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent))).toEqual([
+      ["Row 10", "changed0@school.example.org", "MIS", "URN 100001", "Role, expiry"],
+      ["Row 11", "changed1@school.example.org", "MIS", "URN 100001", "Name"],
+    ]);
+    // One page: no pager.
+    expect(screen.queryByRole("button", { name: "Next rows to update" })).toBeNull();
+  });
+
+  it("rule 11: a ready file with nothing skipped or updated shows neither list", async () => {
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY", { skipped: 0, update: 0 })] });
+    await screen.findByRole("heading", { level: 2, name: "Ready to approve" });
+    expect(screen.queryByRole("table", { name: /Rows skipped/ })).toBeNull();
+    expect(screen.queryByRole("table", { name: /Rows to update/ })).toBeNull();
+    expect(screen.queryByRole("heading", { level: 3 })).toBeNull();
+  });
+
   it("rule 11: scheduling asks for a time before approving", async () => {
-    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY")] });
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY"), skippedMock(null, 0, 3), updatedMock(12)] });
     await screen.findByRole("heading", { level: 2, name: "Ready to approve" });
     fireEvent.click(screen.getByRole("radio", { name: /Schedule/ }));
     fireEvent.click(screen.getByRole("button", { name: "Approve and schedule" }));
@@ -110,7 +197,7 @@ describe("an import's screen", () => {
       request: { query: RejectImportMutation, variables: { id: "imp1" } },
       result: { data: { rejectImport: { __typename: "ImportPayload", import: { __typename: "Import", id: "imp1", status: "REJECTED" }, errors: [] } } },
     };
-    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY"), rejectMock] });
+    renderScreen(<ImportPage />, { path: "/imports/:id", url: "/imports/imp1", mocks: [statusMock("READY"), skippedMock(null, 0, 3), updatedMock(12), rejectMock] });
     await screen.findByRole("heading", { level: 2, name: "Ready to approve" });
     fireEvent.click(screen.getByRole("button", { name: "Reject" }));
     const dialog = await screen.findByRole("dialog", { name: "Reject this import?" });

@@ -15,11 +15,11 @@ const historyMock = {
         edges: [
           {
             __typename: "ImportEdge",
-            node: { __typename: "Import", id: "imp2", kind: "INVITATIONS", filename: "fixed.csv", status: "COMMITTED", rowCount: 120, errorCount: 0, createdAt: "2026-12-07T10:00:00.000Z" },
+            node: { __typename: "Import", id: "imp2", kind: "INVITATIONS", filename: "fixed.csv", status: "COMMITTED", rowCount: 120, errorCount: 0, createdAt: "2026-12-07T10:00:00.000Z", uploadedBy: "ada@trust.example.org" },
           },
           {
             __typename: "ImportEdge",
-            node: { __typename: "Import", id: "imp1", kind: "STAFF", filename: "roster.csv", status: "INVALID", rowCount: 40, errorCount: 7, createdAt: "2026-12-07T09:00:00.000Z" },
+            node: { __typename: "Import", id: "imp1", kind: "STAFF", filename: "roster.csv", status: "INVALID", rowCount: 40, errorCount: 7, createdAt: "2026-12-07T09:00:00.000Z", uploadedBy: "API key MIS sync" },
           },
         ],
       },
@@ -81,10 +81,13 @@ describe("the Import screen", () => {
     expect(screen.getByRole("button", { name: "Choose file" })).toBeTruthy();
 
     const history = await screen.findByRole("region", { name: "Import history" });
-    const rows = within(within(history).getByRole("table")).getAllByRole("row").slice(1);
+    const table = within(history).getByRole("table");
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Uploaded", "File", "Uploaded by", "Kind", "Status", "Rows", "Problems"]);
+    const rows = within(table).getAllByRole("row").slice(1);
+    // Who uploaded each file: an admin's email, or the API key's name.
     expect(rows.map((r) => within(r).getAllByRole("cell").slice(1).map((c) => c.textContent))).toEqual([
-      ["fixed.csv", "Invitations", "Imported", "120", "0"],
-      ["roster.csv", "Staff", "Has errors", "40", "7"],
+      ["fixed.csv", "ada@trust.example.org", "Invitations", "Imported", "120", "0"],
+      ["roster.csv", "API key MIS sync", "Staff", "Has errors", "40", "7"],
     ]);
     expect(within(rows[1]!).getByRole("link", { name: "roster.csv" }).getAttribute("href")).toBe("/imports/imp1");
     expect(screen.getByText("Showing 1–2 of 2 imports")).toBeTruthy();
