@@ -133,4 +133,23 @@ describe("GET /api/exports/invitations.csv", () => {
     expect(large).toHaveLength(2);
     expect(small.join("")).toBe(large.join(""));
   });
+
+  it("rule 12: a narrowed export (a filter, a school admin's scope) pages the same way, reading each page's items by its ids", async () => {
+    const trustWide: Actor = { kind: "admin", id: "test", trustId: t.trust.id, schoolId: null, role: null, canWrite: false, label: "test", sessionId: null };
+    const school: Actor = { ...trustWide, schoolId: t.schools[0]!.id };
+    const collect = async (actor: Actor, filter: Parameters<typeof invitationExport>[2], pageSize: number) => {
+      const chunks: string[] = [];
+      for await (const chunk of invitationExport(server.db.dataSource, actor, filter, pageSize)) chunks.push(chunk);
+      return chunks.join("");
+    };
+    for (const [actor, filter, lines] of [
+      [trustWide, { states: [InvitationState.PENDING, InvitationState.EXPIRED] }, 4],
+      [school, {}, 2],
+    ] as const) {
+      const whole = await collect(actor, filter, 5_000);
+      expect(whole.split("\r\n").length - 2).toBe(lines);
+      expect(await collect(actor, filter, 1)).toBe(whole);
+      expect(await collect(actor, filter, 2)).toBe(whole);
+    }
+  });
 });
