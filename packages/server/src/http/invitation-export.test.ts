@@ -9,6 +9,7 @@ import { buildTrust, type TrustFixture } from "../test/fixtures.js";
 import { invite } from "../test/invitations.js";
 import { startTestServer, type Caller, type TestServer } from "../test/server.js";
 import type { Actor } from "../modules/auth/actor.js";
+import type { InvitationFilter } from "../modules/invitation/invitation.types.js";
 
 const HEADER = ["email", "first_name", "last_name", "school_urn", "product_code", "role_code", "cohort_code", "expires_at", "external_id", "invitation_id", "state"];
 let server: TestServer;
@@ -137,15 +138,16 @@ describe("GET /api/exports/invitations.csv", () => {
   it("rule 12: a narrowed export (a filter, a school admin's scope) pages the same way, reading each page's items by its ids", async () => {
     const trustWide: Actor = { kind: "admin", id: "test", trustId: t.trust.id, schoolId: null, role: null, canWrite: false, label: "test", sessionId: null };
     const school: Actor = { ...trustWide, schoolId: t.schools[0]!.id };
-    const collect = async (actor: Actor, filter: Parameters<typeof invitationExport>[2], pageSize: number) => {
+    const collect = async (actor: Actor, filter: InvitationFilter, pageSize: number) => {
       const chunks: string[] = [];
       for await (const chunk of invitationExport(server.db.dataSource, actor, filter, pageSize)) chunks.push(chunk);
       return chunks.join("");
     };
-    for (const [actor, filter, lines] of [
+    const cases: [Actor, InvitationFilter, number][] = [
       [trustWide, { states: [InvitationState.PENDING, InvitationState.EXPIRED] }, 4],
       [school, {}, 2],
-    ] as const) {
+    ];
+    for (const [actor, filter, lines] of cases) {
       const whole = await collect(actor, filter, 5_000);
       expect(whole.split("\r\n").length - 2).toBe(lines);
       expect(await collect(actor, filter, 1)).toBe(whole);

@@ -19,7 +19,7 @@ export function registerReports(app: FastifyInstance, dataSource: DataSource, se
     if (!report) {
       return reply.code(404).send({ error: `There is no report ${request.params.file}: ask for one of ${REPORT_NAMES.map((n) => `${n}.csv`).join(", ")}.` });
     }
-    const stream = Readable.from(reportLines(dataSource, report, actor, new Date()));
+    const stream = Readable.from(reportLines(dataSource, report, actor, new Date()), { highWaterMark: 1 });
     stream.on("error", (err) => request.log.error({ err, report: name }, "a report stopped part way"));
     return csvAttachment(reply, `lanyard-${name}.csv`).send(stream);
   });

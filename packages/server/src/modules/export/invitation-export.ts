@@ -142,21 +142,26 @@ export async function* invitationExport(dataSource: DataSource, actor: Actor, fi
     }
     return (await Promise.all(chunks)).flat();
   };
-  const fetchPage = async (after: string | null) => {
+  // A page's invitations, and the read of their items under way: the next page's invitations
+  // are read while this page's items are, and both while the page before is written out.
+  const readPage = async (after: string | null) => {
     const invitations = await invitationsAfter(after);
-    return { invitations, items: invitations.length ? await itemsOf(invitations) : [] };
+    const items = invitations.length ? itemsOf(invitations) : Promise.resolve([]);
+    items.catch(() => undefined); // awaited below; a download stopped part way never reads it
+    return { invitations, items };
   };
 
-  // The next page is read while this one is written out.
-  let next = fetchPage(null);
+  let next = readPage(null);
   for (;;) {
-    const { invitations, items } = await next;
+    const page = await next;
+    const { invitations } = page;
     if (invitations.length === 0) return;
     const full = invitations.length === pageSize;
     if (full) {
-      next = fetchPage(invitations[invitations.length - 1]!.id);
-      next.catch(() => undefined); // awaited below; a download stopped part way never reads it
+      next = readPage(invitations[invitations.length - 1]!.id);
+      next.catch(() => undefined);
     }
+    const items = await page.items;
     if (!codes.knows(invitations, items)) await codes.refresh();
     // Each invitation's items are consecutive (ordered by invitation id): where its run starts.
     const runs = new Map<string, number>();
