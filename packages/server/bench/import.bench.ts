@@ -7,6 +7,7 @@
 // Every round imports fresh people (emails carry a run tag); what a round created is deleted
 // after it, and the scratch tables are dropped, so the large seed stays as it was.
 import { randomBytes } from "node:crypto";
+import { request } from "node:http";
 import { performance } from "node:perf_hooks";
 import { parse } from "fast-csv";
 import type { Connection, Pool, RowDataPacket } from "mysql2/promise";
@@ -27,7 +28,8 @@ const MB = 1024 * 1024;
 const SCRATCH_PREFIX = "bench_scratch_";
 /** How long a commit may take before the bench gives up on it. */
 const COMMIT_TIMEOUT_MS = 15 * 60 * 1000;
-const ID_CHUNK = 10_000;
+/** Ids per statement when reading and deleting a round's rows: MariaDB turns an IN list of over 1,000 into a subquery. */
+const ID_CHUNK = 1_000;
 
 const HEADER = "email,first_name,last_name,school_urn,product_code,role_code,cohort_code,expires_at,external_id";
 
@@ -114,14 +116,26 @@ interface ImportState {
   errors: { row: number; column: string | null; value: string | null; message: string }[];
 }
 
-async function graphql<T>(setup: BenchSetup, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${setup.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${setup.apiKey}` },
-    body: JSON.stringify({ query, variables }),
+/**
+ * One POST and its answer, with no time limit: committing 100,000 rows may take longer than
+ * fetch's five minutes to the answer's headers.
+ */
+function postBody(url: string, headers: Record<string, string>, body: string | Buffer): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
   });
-  const text = await response.text();
-  if (response.status !== 200) throw new Error(`/graphql answered ${response.status}: ${text.slice(0, 500)}`);
+}
+
+async function graphql<T>(setup: BenchSetup, query: string, variables: Record<string, unknown>): Promise<T> {
+  const { status, text } = await postBody(`${setup.url}/graphql`, { "content-type": "application/json", authorization: `Bearer ${setup.apiKey}` }, JSON.stringify({ query, variables }));
+  if (status !== 200) throw new Error(`/graphql answered ${status}: ${text.slice(0, 500)}`);
   const parsed = JSON.parse(text) as { data?: T; errors?: unknown[] };
   if (parsed.errors?.length || !parsed.data) throw new Error(`/graphql answered errors: ${JSON.stringify(parsed.errors).slice(0, 500)}`);
   return parsed.data;
@@ -164,15 +178,14 @@ async function importOnce(setup: BenchSetup, file: Buffer, rows: number, filenam
   const rss = rssSampler();
   try {
     const started = performance.now();
-    const response = await fetch(`${setup.url}/api/imports?kind=INVITATIONS&filename=${encodeURIComponent(filename)}`, {
-      method: "POST",
-      headers: { "content-type": "text/csv", authorization: `Bearer ${setup.apiKey}` },
-      body: file,
-    });
-    const text = await response.text();
+    const { status: code, text } = await postBody(
+      `${setup.url}/api/imports?kind=INVITATIONS&filename=${encodeURIComponent(filename)}`,
+      { "content-type": "text/csv", authorization: `Bearer ${setup.apiKey}` },
+      file,
+    );
     const previewMs = performance.now() - started;
-    if (response.status === 404) throw new RouteMissing(`POST /api/imports answered 404 (${text.slice(0, 200)})`);
-    if (response.status !== 201) throw new Error(`POST /api/imports answered ${response.status}: ${text.slice(0, 500)}`);
+    if (code === 404) throw new RouteMissing(`POST /api/imports answered 404 (${text.slice(0, 200)})`);
+    if (code !== 201) throw new Error(`POST /api/imports answered ${code}: ${text.slice(0, 500)}`);
     const answer = JSON.parse(text) as { id: string; status: string; rowCount: number; errorCount: number };
     created.add(answer.id);
     if (answer.status !== "READY" || answer.rowCount !== rows || answer.errorCount !== 0) {
@@ -300,6 +313,7 @@ export const importBenchmark: BenchmarkDefinition = {
     const runTag = `${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
     const tags: string[] = [];
     const importIds = new Set<string>();
+    const allImports = new Set<string>();
     const lines: BenchLine[] = [];
     let cleaned = false;
     try {
@@ -329,6 +343,7 @@ export const importBenchmark: BenchmarkDefinition = {
           if (!routeMissing) {
             try {
               const result = await importOnce(setup, file, size, `bench-${tag}.csv`, importIds);
+              allImports.add(result.importId);
               previewMs.push(result.previewMs);
               commitMs.push(result.commitMs);
               rss.push(result.rss);
@@ -376,14 +391,26 @@ export const importBenchmark: BenchmarkDefinition = {
       }
       if (routeMissing) lines.push({ kind: "check", label: "import through the app", detail: `not measured: ${routeMissing}`, met: false });
 
+      const everyImport = [...allImports];
       const countsAfter = await cleanUpEverything();
       cleaned = true;
+      // What this run made, by its tag and ids (immune to other sessions writing to the bench database)…
+      const [[left]] = (await pool.query<RowDataPacket[]>(
+        `SELECT (SELECT COUNT(*) FROM invitation WHERE trust_id = ? AND email LIKE ?) AS invitations,
+                (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE ?) AS scratch`,
+        [setup.trustId, `bench-import-${runTag}%`, `${SCRATCH_PREFIX.replace(/_/g, "\\_")}%`],
+      )) as unknown as [{ invitations: number | string; scratch: number | string }[]];
+      const imports = everyImport.length && !routeMissing ? Number((await pool.query<RowDataPacket[]>("SELECT COUNT(*) AS n FROM `import` WHERE id IN (?)", [everyImport]))[0][0]?.n ?? 0) : 0;
+      // …and every row count of the tables an import touches (these move if another session writes meanwhile).
       const changed = Object.keys(countsBefore).filter((t) => countsBefore[t] !== countsAfter[t]);
+      const leftovers = Number(left?.invitations ?? 0) + Number(left?.scratch ?? 0) + imports;
       lines.push({
         kind: "check",
-        label: "import: the seed as it was afterwards",
-        detail: changed.length ? `rows changed in ${changed.map((t) => `${t} ${countsBefore[t]} → ${countsAfter[t]}`).join(", ")}` : `the same rows in ${Object.keys(countsBefore).join(", ")}; scratch tables dropped`,
-        met: changed.length === 0,
+        label: "import: cleaned up afterwards",
+        detail: leftovers
+          ? `LEFT BEHIND: ${Number(left?.invitations ?? 0)} invitations, ${imports} imports, ${Number(left?.scratch ?? 0)} scratch tables`
+          : `none of its invitations, imports or scratch tables left; ${changed.length ? `rows changed meanwhile in ${changed.map((t) => `${t} ${countsBefore[t]} → ${countsAfter[t]}`).join(", ")} (another session?)` : `the same row counts in ${Object.keys(countsBefore).join(", ")}`}`,
+        met: leftovers === 0,
       });
       return lines;
     } finally {
