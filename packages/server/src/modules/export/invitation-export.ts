@@ -12,8 +12,8 @@ import { invitationPolicy } from "../invitation/invitation.policy.js";
 import type { InvitationFilter } from "../invitation/invitation.types.js";
 
 export const EXPORT_PAGE_SIZE = 5_000;
-/** MariaDB turns an IN (…) list of over 1,000 values into a subquery, and may then read every item of the trust. */
-const IN_LIST_MAX = 1_000;
+/** MariaDB turns an IN (…) list of 1,000 values or more into a subquery, and may then read every item of the trust. */
+const IN_LIST_MAX = 500;
 
 interface InvitationRow {
   id: string;
@@ -108,7 +108,7 @@ export async function* invitationExport(dataSource: DataSource, actor: Actor, fi
   const managed = invitationPolicy.managedItems(actor, "it");
   const own = managed ? { sql: ` AND ${managed.sql}`, params: managed.params } : { sql: "", params: [] };
   // The whole trust's list: a page's invitations are consecutive by id, and so are their items
-  // in the invitation_id index: one range read. Otherwise the page's ids, a thousand at a time.
+  // in the invitation_id index: one range read. Otherwise the page's ids, 500 at a time.
   const consecutive = managed === null && !narrows(filter);
   const codes = new Codes(dataSource, actor.trustId);
   await codes.load();
