@@ -2,7 +2,9 @@
 // state, one line per item, the list's filters and scope (rule 1), neutralised cells.
 import { InvitationState } from "@lanyard/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../db/id.js";
 import { Invitation } from "../modules/invitation/invitation.entity.js";
+import { Staff } from "../modules/staff/staff.entity.js";
 import { invitationExport } from "../modules/export/invitation-export.js";
 import { apiGet, csvRows } from "../test/api-get.js";
 import { buildTrust, type TrustFixture } from "../test/fixtures.js";
@@ -133,6 +135,24 @@ describe("GET /api/exports/invitations.csv", () => {
     expect(small).toHaveLength(5);
     expect(large).toHaveLength(2);
     expect(small.join("")).toBe(large.join(""));
+  });
+
+  it("rule 12: a roster member added while the export runs is written with their MIS id", async () => {
+    const actor: Actor = { kind: "admin", id: "test", trustId: t.trust.id, schoolId: null, role: null, canWrite: false, label: "test", sessionId: null };
+    const lines = invitationExport(server.db.dataSource, actor, {}, 1);
+    const read: string[] = [(await lines.next()).value as string, (await lines.next()).value as string];
+    // Someone new on the roster, invited after the export began: their invitation sorts last (ids are time-ordered).
+    const now = new Date();
+    const newcomer = { id: newId(), trustId: t.trust.id, schoolId: t.schools[0]!.id, misId: "MIS-NEW-1", firstName: "Nia", lastName: "Late", email: "nia.late@exports.test", jobTitle: null, createdAt: now, updatedAt: now };
+    await server.db.dataSource.getRepository(Staff).insert(newcomer);
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the export reads its codes again at most once a second
+    const result = await invite(server, trustAdmin, { staffIds: [newcomer.id], items: [{ productId: t.mis.id, schoolIds: [t.schools[0]!.id] }], roleCode: "teacher" });
+    expect(result.skipped).toEqual([]);
+    for await (const chunk of lines) read.push(chunk);
+    const last = csvRows(read.join("")).find((row) => row[0] === newcomer.email);
+    expect(last?.slice(3, 6)).toEqual([t.schools[0]!.urn, "MIS", "teacher"]);
+    expect(last?.[8]).toBe("MIS-NEW-1");
+    await server.db.dataSource.getRepository(Invitation).delete(result.invitations[0]!.id);
   });
 
   it("rule 12: a narrowed export (a filter, a school admin's scope) pages the same way, reading each page's items by its ids", async () => {

@@ -14,6 +14,8 @@ import type { InvitationFilter } from "../invitation/invitation.types.js";
 export const EXPORT_PAGE_SIZE = 5_000;
 /** MariaDB turns an IN (…) list of 1,000 values or more into a subquery, and may then read every item of the trust. */
 const IN_LIST_MAX = 500;
+/** Pages read ahead of the one being written. */
+const PAGES_AHEAD = 1;
 
 interface InvitationRow {
   id: string;
@@ -81,16 +83,40 @@ class Codes {
     if (Date.now() - this.loadedAt >= 1_000) await this.load();
   }
 
-  /** Whether every id of the page is known (otherwise refresh and look again). */
-  knows(invitations: InvitationRow[], items: ItemRow[]): boolean {
-    for (const inv of invitations) if (inv.staff_id !== null && !this.misIds.has(inv.staff_id)) return false;
-    for (const it of items) {
-      if (!this.products.has(it.product_id) || !this.roles.has(it.role_id)) return false;
-      if (it.school_id !== null && !this.schools.has(it.school_id)) return false;
-      if (it.cohort_id !== null && !this.cohorts.has(it.cohort_id)) return false;
+}
+
+/**
+ * The page's lines: each invitation's items, in item order. Null when an id is missing from the
+ * codes (unless `anyway`: then a line without its product or role is left out, as a join would).
+ */
+function writePage(invitations: InvitationRow[], items: ItemRow[], codes: Codes, anyway = false): string | null {
+  // Each invitation's items are consecutive (ordered by invitation id): where its run starts.
+  const runs = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) if (i === 0 || items[i]!.invitation_id !== items[i - 1]!.invitation_id) runs.set(items[i]!.invitation_id, i);
+  const lines: string[] = [];
+  for (const inv of invitations) {
+    const first = runs.get(inv.id);
+    if (first === undefined) continue;
+    const expiresAt = sqlDate(inv.expires_at);
+    const misId = inv.staff_id === null ? null : codes.misIds.get(inv.staff_id);
+    if (misId === undefined && !anyway) return null;
+    for (let at = first; at < items.length && items[at]!.invitation_id === inv.id; at++) {
+      const it = items[at]!;
+      const product = codes.products.get(it.product_id);
+      const role = codes.roles.get(it.role_id);
+      const school = it.school_id === null ? null : codes.schools.get(it.school_id);
+      const cohort = it.cohort_id === null ? null : codes.cohorts.get(it.cohort_id);
+      if ((product === undefined || role === undefined || school === undefined || cohort === undefined) && !anyway) return null;
+      if (product === undefined || role === undefined || role.productId !== it.product_id) continue;
+      lines.push(
+        csvLine([
+          inv.email, inv.first_name, inv.last_name, school ?? null, product, role.code,
+          cohort && cohort.productId === it.product_id ? cohort.code : null, expiresAt, misId ?? null, inv.id, inv.state,
+        ]),
+      );
     }
-    return true;
   }
+  return lines.join("");
 }
 
 /** Whether the filter narrows the list at all (then a page's invitations lie far apart by id). */
@@ -142,47 +168,40 @@ export async function* invitationExport(dataSource: DataSource, actor: Actor, fi
     }
     return (await Promise.all(chunks)).flat();
   };
-  // A page's invitations, and the read of their items under way: the next page's invitations
-  // are read while this page's items are, and both while the page before is written out.
-  const readPage = async (after: string | null) => {
+  // A page's invitations, and the read of their items under way. Pages are read ahead of the one
+  // being written (each page's invitations as soon as the page before's are in, then its items),
+  // so the database works while the lines are written; a page is ~5,000 invitations in memory.
+  interface Page {
+    invitations: InvitationRow[];
+    items: Promise<ItemRow[]>;
+  }
+  const readPage = async (after: string | null): Promise<Page> => {
     const invitations = await invitationsAfter(after);
     const items = invitations.length ? itemsOf(invitations) : Promise.resolve([]);
     items.catch(() => undefined); // awaited below; a download stopped part way never reads it
     return { invitations, items };
   };
-
-  let next = readPage(null);
+  const after = (previous: Promise<Page>): Promise<Page> =>
+    previous.then((page) =>
+      page.invitations.length === pageSize ? readPage(page.invitations[page.invitations.length - 1]!.id) : { invitations: [], items: Promise.resolve([]) },
+    );
+  const ahead: Promise<Page>[] = [readPage(null)];
   for (;;) {
-    const page = await next;
+    while (ahead.length < PAGES_AHEAD + 1) {
+      const next = after(ahead[ahead.length - 1]!);
+      next.catch(() => undefined);
+      ahead.push(next);
+    }
+    const page = await ahead.shift()!;
     const { invitations } = page;
     if (invitations.length === 0) return;
     const full = invitations.length === pageSize;
-    if (full) {
-      next = readPage(invitations[invitations.length - 1]!.id);
-      next.catch(() => undefined);
-    }
     const items = await page.items;
-    if (!codes.knows(invitations, items)) await codes.refresh();
-    // Each invitation's items are consecutive (ordered by invitation id): where its run starts.
-    const runs = new Map<string, number>();
-    for (let i = 0; i < items.length; i++) if (i === 0 || items[i]!.invitation_id !== items[i - 1]!.invitation_id) runs.set(items[i]!.invitation_id, i);
-    let lines = "";
-    for (const inv of invitations) {
-      const first = runs.get(inv.id);
-      if (first === undefined) continue;
-      const expiresAt = sqlDate(inv.expires_at);
-      const misId = inv.staff_id === null ? null : (codes.misIds.get(inv.staff_id) ?? null);
-      for (let at = first; at < items.length && items[at]!.invitation_id === inv.id; at++) {
-        const it = items[at]!;
-        const product = codes.products.get(it.product_id);
-        const role = codes.roles.get(it.role_id);
-        if (product === undefined || role === undefined || role.productId !== it.product_id) continue;
-        const cohort = it.cohort_id === null ? undefined : codes.cohorts.get(it.cohort_id);
-        lines += csvLine([
-          inv.email, inv.first_name, inv.last_name, it.school_id === null ? null : (codes.schools.get(it.school_id) ?? null), product, role.code,
-          cohort && cohort.productId === it.product_id ? cohort.code : null, expiresAt, misId, inv.id, inv.state,
-        ]);
-      }
+    let lines = writePage(invitations, items, codes);
+    // An id the codes don't know was made since the export began: read them again, and the page.
+    if (lines === null) {
+      await codes.refresh();
+      lines = writePage(invitations, items, codes, true) ?? "";
     }
     if (lines) yield lines;
     if (!full) return;
