@@ -39,6 +39,16 @@ export function expiringSql(actor: Actor, now: Date): ReportQuery {
 
 export const expiresAtCell = (value: unknown) => sqlDate(value as Date | string);
 
+/** A roster member's place in the report: by school name, then name (ids only break ties). */
+const STAFF_KEY = [
+  { sql: "sc.name", column: "school_name" },
+  { sql: "sc.id", column: "school_id" },
+  { sql: "st.last_name", column: "last_name" },
+  { sql: "st.first_name", column: "first_name" },
+  { sql: "st.mis_id", column: "mis_id" },
+  { sql: "st.id", column: "staff_id" },
+];
+
 /**
  * Each roster member without an access to a product their school subscribes to now (a
  * subscription at their school, or the trust's own for a trust-level product). A school admin:
@@ -61,14 +71,17 @@ export function staffWithoutAccessSql(actor: Actor, now: Date): ReportQuery {
                             WHERE u.email = st.email AND a.trust_id = st.trust_id AND a.product_id = p.id
                               AND a.revoked_at IS NULL AND (a.school_id = st.school_id OR a.school_id IS NULL))`,
     params: [now, now, actor.trustId, ...roster.params],
+    // Paged by roster member: each page's members are looked at once, not every member for every page.
+    drivenBy: {
+      sql: `SELECT sc.name AS school_name, sc.id AS school_id, st.last_name, st.first_name, st.mis_id, st.id AS staff_id
+            FROM \`staff\` st JOIN \`school\` sc ON sc.id = st.school_id AND sc.trust_id = st.trust_id
+            WHERE st.trust_id = ?${roster.sql}`,
+      params: [actor.trustId, ...roster.params],
+      key: STAFF_KEY,
+    },
     // A school's staff by name, each one's products by code (ids only break ties).
     key: [
-      { sql: "sc.name", column: "school_name" },
-      { sql: "sc.id", column: "school_id" },
-      { sql: "st.last_name", column: "last_name" },
-      { sql: "st.first_name", column: "first_name" },
-      { sql: "st.mis_id", column: "mis_id" },
-      { sql: "st.id", column: "staff_id" },
+      ...STAFF_KEY,
       { sql: "p.code", column: "product_code" },
       { sql: "p.id", column: "product_id" },
     ],

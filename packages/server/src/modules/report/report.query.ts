@@ -20,6 +20,13 @@ export interface ReportQuery {
    * are never null: the page after a row starts strictly after that row's key.
    */
   key: KeyPart[];
+  /**
+   * For a report whose rows each page would otherwise have to find among all of them (a join
+   * and a NOT EXISTS per roster member): the rows that drive it (`SELECT … FROM … WHERE …` of
+   * their key's columns), in the report's order by the first columns of its key. A page is then
+   * the report's rows for the next page of these, found by their key's range.
+   */
+  drivenBy?: { sql: string; params: unknown[]; key: KeyPart[] };
 }
 
 /** `(k1, k2, …) > (v1, v2, …)` written out, so both MariaDB and SQLite compare it column by column. */
@@ -40,5 +47,26 @@ export function pageSql(query: ReportQuery, after: unknown[] | null, pageSize: n
   return {
     sql: `${query.sql}${keyset ? ` AND ${keyset.sql}` : ""}${query.groupBy ? ` GROUP BY ${query.groupBy}` : ""} ORDER BY ${query.key.map((k) => k.sql).join(", ")} LIMIT ${Math.floor(pageSize)}`,
     params: keyset ? [...query.params, ...keyset.params] : query.params,
+  };
+}
+
+/** The driving rows after this key (null: from the start), a page of them. */
+export function drivingPageSql(query: ReportQuery, after: unknown[] | null, pageSize: number): Sql {
+  const driver = query.drivenBy!;
+  const keyset = after === null ? null : keysetAfter(driver.key, after);
+  return {
+    sql: `${driver.sql}${keyset ? ` AND ${keyset.sql}` : ""} ORDER BY ${driver.key.map((k) => k.sql).join(", ")} LIMIT ${Math.floor(pageSize)}`,
+    params: keyset ? [...driver.params, ...keyset.params] : driver.params,
+  };
+}
+
+/** The report's rows for the driving rows after `after` (null: from the start) up to and including `last`. */
+export function drivenPageSql(query: ReportQuery, after: unknown[] | null, last: unknown[]): Sql {
+  const key = query.drivenBy!.key;
+  const from = after === null ? null : keysetAfter(key, after);
+  const beyond = keysetAfter(key, last);
+  return {
+    sql: `${query.sql}${from ? ` AND ${from.sql}` : ""} AND NOT ${beyond.sql}${query.groupBy ? ` GROUP BY ${query.groupBy}` : ""} ORDER BY ${query.key.map((k) => k.sql).join(", ")}`,
+    params: [...query.params, ...(from ? from.params : []), ...beyond.params],
   };
 }

@@ -7,7 +7,7 @@ import { selectRows } from "../../db/raw.js";
 import type { Actor } from "../auth/actor.js";
 import { csvLine, type CsvValue } from "../csv/csv-writer.js";
 import { expiresAtCell, expiringSql, staffWithoutAccessSql } from "./report.lists.js";
-import { pageSql, type ReportQuery } from "./report.query.js";
+import { drivenPageSql, drivingPageSql, pageSql, type ReportQuery } from "./report.query.js";
 import { OUTCOME_COLUMNS, outcomeCells, productStatusSql, schoolStatusSql, type OutcomeRow } from "./report.status.js";
 
 export const REPORT_PAGE_SIZE = 5_000;
@@ -55,14 +55,32 @@ export const REPORT_NAMES = REPORT_INFO.map((report) => report.name);
 export async function* reportLines(dataSource: DataSource, report: Report, actor: Actor, now: Date, pageSize = REPORT_PAGE_SIZE): AsyncGenerator<string> {
   yield csvLine(report.columns);
   const query = report.sql(actor, now);
+  const write = (rows: Row[]) => {
+    const lines: string[] = [];
+    for (const row of rows) lines.push(csvLine(report.cells(row)));
+    return lines.join("");
+  };
   let after: unknown[] | null = null;
+  if (query.drivenBy) {
+    const key = query.drivenBy.key;
+    for (;;) {
+      const driving = drivingPageSql(query, after, pageSize);
+      const drivers: Row[] = await selectRows<Row>(dataSource, driving.sql, driving.params);
+      if (drivers.length === 0) return;
+      const lastDriver = drivers[drivers.length - 1]!;
+      const last = key.map((part) => lastDriver[part.column]);
+      const page = drivenPageSql(query, after, last);
+      const lines = write(await selectRows<Row>(dataSource, page.sql, page.params));
+      if (lines) yield lines;
+      if (drivers.length < pageSize) return;
+      after = last;
+    }
+  }
   for (;;) {
     const page = pageSql(query, after, pageSize);
     const rows: Row[] = await selectRows<Row>(dataSource, page.sql, page.params);
     if (rows.length === 0) return;
-    let lines = "";
-    for (const row of rows) lines += csvLine(report.cells(row));
-    yield lines;
+    yield write(rows);
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1]!;
     after = query.key.map((part) => last[part.column]);
