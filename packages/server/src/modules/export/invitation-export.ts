@@ -82,7 +82,6 @@ class Codes {
   async refresh(): Promise<void> {
     if (Date.now() - this.loadedAt >= 1_000) await this.load();
   }
-
 }
 
 /**
@@ -90,17 +89,16 @@ class Codes {
  * codes (unless `anyway`: then a line without its product or role is left out, as a join would).
  */
 function writePage(invitations: InvitationRow[], items: ItemRow[], codes: Codes, anyway = false): string | null {
-  // Each invitation's items are consecutive (ordered by invitation id): where its run starts.
-  const runs = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) if (i === 0 || items[i]!.invitation_id !== items[i - 1]!.invitation_id) runs.set(items[i]!.invitation_id, i);
+  // Both in the database's order of invitation ids, and every item is of an invitation of the
+  // page: walk them together (an invitation with none of the caller's items has no run).
   const lines: string[] = [];
+  let at = 0;
   for (const inv of invitations) {
-    const first = runs.get(inv.id);
-    if (first === undefined) continue;
+    if (at >= items.length || items[at]!.invitation_id !== inv.id) continue;
     const expiresAt = dateCell(inv.expires_at);
     const misId = inv.staff_id === null ? null : codes.misIds.get(inv.staff_id);
     if (misId === undefined && !anyway) return null;
-    for (let at = first; at < items.length && items[at]!.invitation_id === inv.id; at++) {
+    for (; at < items.length && items[at]!.invitation_id === inv.id; at++) {
       const it = items[at]!;
       const product = codes.products.get(it.product_id);
       const role = codes.roles.get(it.role_id);
