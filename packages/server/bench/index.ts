@@ -12,6 +12,8 @@ import { loadSettingsFromEnv } from "./load.js";
 import { formatLine, writeReport, type BenchReport } from "./report.js";
 import { startBench, type BenchSetup } from "./setup.js";
 import { emailBenchmark } from "./email.bench.js";
+import { exportBenchmark } from "./export.bench.js";
+import { importBenchmark } from "./import.bench.js";
 import { inviteBenchmark } from "./invite.bench.js";
 import { invitationsBenchmark } from "./invitations.bench.js";
 import { staffPageBenchmark } from "./staff-page.bench.js";
@@ -19,7 +21,7 @@ import { statsBenchmark } from "./stats.bench.js";
 import type { BenchmarkDefinition } from "./types.js";
 
 /** Every benchmark, run in this order. */
-const allBenchmarks: BenchmarkDefinition[] = [staffPageBenchmark, invitationsBenchmark, statsBenchmark, inviteBenchmark, emailBenchmark];
+const allBenchmarks: BenchmarkDefinition[] = [staffPageBenchmark, invitationsBenchmark, statsBenchmark, inviteBenchmark, emailBenchmark, importBenchmark, exportBenchmark];
 
 function selected(only = process.env.BENCH_ONLY?.trim()): BenchmarkDefinition[] {
   if (!only) return allBenchmarks;

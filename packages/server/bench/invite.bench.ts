@@ -57,7 +57,7 @@ const WRITTEN = [
 /** The invitation ids for every `?` of a WRITTEN clause. */
 const idsFor = (where: string, invitationIds: string[]) => Array.from({ length: where.split("?").length - 1 }, () => invitationIds);
 
-interface Captured {
+export interface Captured {
   table: string;
   columns: string[];
   rows: unknown[][];
@@ -137,7 +137,7 @@ export async function chooseScenario(pool: Pool, trustId: string): Promise<Scena
 }
 
 /** Every row the request wrote, read back column for column (dates as the text MariaDB holds). */
-async function capture(connection: Connection, invitationIds: string[]): Promise<Captured[]> {
+export async function capture(connection: Connection, invitationIds: string[]): Promise<Captured[]> {
   const out: Captured[] = [];
   for (const { table, where } of WRITTEN) {
     const [rows, fields] = await connection.query<RowDataPacket[]>({ sql: `SELECT * FROM \`${table}\` WHERE ${where}`, rowsAsArray: true }, idsFor(where, invitationIds));
@@ -148,8 +148,16 @@ async function capture(connection: Connection, invitationIds: string[]): Promise
   return out;
 }
 
-/** The baseline: the same rows in multi-row INSERTs, one transaction. Answers its wall time, and each table's and the COMMIT's share. */
-async function rawInsert(connection: Connection, captured: Captured[], maxPacket: number): Promise<{ ms: number; parts: Record<string, number> }> {
+/**
+ * The baseline: the same rows in multi-row INSERTs, one transaction. Answers its wall time, and
+ * each table's and the COMMIT's share. `into` names the table each goes to (a scratch copy, say).
+ */
+export async function rawInsert(
+  connection: Connection,
+  captured: Captured[],
+  maxPacket: number,
+  into: (table: string) => string = (table) => table,
+): Promise<{ ms: number; parts: Record<string, number> }> {
   const started = performance.now();
   const parts: Record<string, number> = {};
   await connection.query("START TRANSACTION");
@@ -158,7 +166,7 @@ async function rawInsert(connection: Connection, captured: Captured[], maxPacket
     const perRow = bytes / Math.max(1, rows.length);
     const chunk = Math.max(1, Math.min(RAW_CHUNK, Math.floor((maxPacket * 0.8) / Math.max(1, perRow * 1.1))));
     for (let start = 0; start < rows.length; start += chunk) {
-      await connection.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(", ")}) VALUES ?`, [rows.slice(start, start + chunk)]);
+      await connection.query(`INSERT INTO \`${into(table)}\` (${columns.map((c) => `\`${c}\``).join(", ")}) VALUES ?`, [rows.slice(start, start + chunk)]);
     }
     parts[table] = performance.now() - tableStarted;
   }
@@ -184,7 +192,7 @@ export async function deleteInvitations(pool: Pool, invitationIds: string[]): Pr
 }
 
 /** Dates come back as the text MariaDB holds, so the baseline writes exactly what the app wrote. */
-async function rawConnection(database: MariaDbConfig): Promise<Connection> {
+export async function rawConnection(database: MariaDbConfig): Promise<Connection> {
   return createConnection({ ...connectionLikeTheApp(database), dateStrings: true });
 }
 

@@ -42,7 +42,7 @@ export function formatLine(line: BenchLine): string {
         line.target > 0 ? `  target ≥ ${line.target}  ${verdict(line.met)}` : "  (for reference)"
       }`;
     case "check":
-      return `${label}${line.detail}  ${verdict(line.met)}${(line.notes ?? []).map((note) => `\n    ${note}`).join("")}`;
+      return `${label}${line.detail}  ${line.reference ? "(for reference)" : verdict(line.met)}${(line.notes ?? []).map((note) => `\n    ${note}`).join("")}`;
     case "timing":
       return `${label}${formatTiming(line)}`;
     case "rate":

@@ -40,6 +40,8 @@ export interface Check {
   values?: Record<string, number>;
   /** Printed below the line, indented (e.g. an EXPLAIN). */
   notes?: string[];
+  /** A figure with no target to meet (printed "for reference", and always met). */
+  reference?: boolean;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 
 interface MysqlPool {
-  query(sql: string, params: unknown[], callback: (error: Error | null, rows: unknown) => void): void;
+  query(sql: string | { sql: string; dateStrings: boolean }, params: unknown[], callback: (error: Error | null, rows: unknown) => void): void;
 }
 interface SqliteConnection {
   prepare(sql: string): { all(...params: unknown[]): unknown[] };
@@ -18,7 +18,7 @@ const prepared = new WeakMap<SqliteConnection, Map<string, ReturnType<SqliteConn
  * the same to MariaDB and SQLite. Each statement is still counted by the data source's logger.
  * Reads only, and never inside a transaction: they run on the pool, not the transaction's connection.
  */
-export function selectRows<Row>(dataSource: DataSource, sql: string, params: readonly unknown[]): Promise<Row[]> {
+export function selectRows<Row>(dataSource: DataSource, sql: string, params: readonly unknown[], options: { datesAsText?: boolean } = {}): Promise<Row[]> {
   dataSource.logger.logQuery(sql);
   const driver = dataSource.driver as unknown as { pool?: MysqlPool; databaseConnection?: SqliteConnection };
   if (dataSource.options.type === "better-sqlite3") {
@@ -30,7 +30,8 @@ export function selectRows<Row>(dataSource: DataSource, sql: string, params: rea
     return Promise.resolve(statement.all(...params.map(sqliteValue)) as Row[]);
   }
   return new Promise((resolve, reject) =>
-    driver.pool!.query(sql, [...params], (error, rows) => (error ? reject(error) : resolve(rows as Row[]))),
+    // datesAsText: dates as the text MariaDB sends (`YYYY-MM-DD HH:MM:SS.fff`, UTC), as SQLite keeps them, for a caller writing them as text anyway.
+    driver.pool!.query(options.datesAsText ? { sql, dateStrings: true } : sql, [...params], (error, rows) => (error ? reject(error) : resolve(rows as Row[]))),
   );
 }
 

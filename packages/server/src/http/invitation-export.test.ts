@@ -2,13 +2,16 @@
 // state, one line per item, the list's filters and scope (rule 1), neutralised cells.
 import { InvitationState } from "@lanyard/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../db/id.js";
 import { Invitation } from "../modules/invitation/invitation.entity.js";
+import { Staff } from "../modules/staff/staff.entity.js";
 import { invitationExport } from "../modules/export/invitation-export.js";
 import { apiGet, csvRows } from "../test/api-get.js";
 import { buildTrust, type TrustFixture } from "../test/fixtures.js";
 import { invite } from "../test/invitations.js";
 import { startTestServer, type Caller, type TestServer } from "../test/server.js";
 import type { Actor } from "../modules/auth/actor.js";
+import type { InvitationFilter } from "../modules/invitation/invitation.types.js";
 
 const HEADER = ["email", "first_name", "last_name", "school_urn", "product_code", "role_code", "cohort_code", "expires_at", "external_id", "invitation_id", "state"];
 let server: TestServer;
@@ -132,5 +135,43 @@ describe("GET /api/exports/invitations.csv", () => {
     expect(small).toHaveLength(5);
     expect(large).toHaveLength(2);
     expect(small.join("")).toBe(large.join(""));
+  });
+
+  it("rule 12: a roster member added while the export runs is written with their MIS id", async () => {
+    const actor: Actor = { kind: "admin", id: "test", trustId: t.trust.id, schoolId: null, role: null, canWrite: false, label: "test", sessionId: null };
+    const lines = invitationExport(server.db.dataSource, actor, {}, 1);
+    const read: string[] = [(await lines.next()).value as string, (await lines.next()).value as string];
+    // Someone new on the roster, invited after the export began: their invitation sorts last (ids are time-ordered).
+    const now = new Date();
+    const newcomer = { id: newId(), trustId: t.trust.id, schoolId: t.schools[0]!.id, misId: "MIS-NEW-1", firstName: "Nia", lastName: "Late", email: "nia.late@exports.test", jobTitle: null, createdAt: now, updatedAt: now };
+    await server.db.dataSource.getRepository(Staff).insert(newcomer);
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the export reads its codes again at most once a second
+    const result = await invite(server, trustAdmin, { staffIds: [newcomer.id], items: [{ productId: t.mis.id, schoolIds: [t.schools[0]!.id] }], roleCode: "teacher" });
+    expect(result.skipped).toEqual([]);
+    for await (const chunk of lines) read.push(chunk);
+    const last = csvRows(read.join("")).find((row) => row[0] === newcomer.email);
+    expect(last?.slice(3, 6)).toEqual([t.schools[0]!.urn, "MIS", "teacher"]);
+    expect(last?.[8]).toBe("MIS-NEW-1");
+    await server.db.dataSource.getRepository(Invitation).delete(result.invitations[0]!.id);
+  });
+
+  it("rule 12: a narrowed export (a filter, a school admin's scope) pages the same way, reading each page's items by its ids", async () => {
+    const trustWide: Actor = { kind: "admin", id: "test", trustId: t.trust.id, schoolId: null, role: null, canWrite: false, label: "test", sessionId: null };
+    const school: Actor = { ...trustWide, schoolId: t.schools[0]!.id };
+    const collect = async (actor: Actor, filter: InvitationFilter, pageSize: number) => {
+      const chunks: string[] = [];
+      for await (const chunk of invitationExport(server.db.dataSource, actor, filter, pageSize)) chunks.push(chunk);
+      return chunks.join("");
+    };
+    const cases: [Actor, InvitationFilter, number][] = [
+      [trustWide, { states: [InvitationState.PENDING, InvitationState.EXPIRED] }, 4],
+      [school, {}, 2],
+    ];
+    for (const [actor, filter, lines] of cases) {
+      const whole = await collect(actor, filter, 5_000);
+      expect(whole.split("\r\n").length - 2).toBe(lines);
+      expect(await collect(actor, filter, 1)).toBe(whole);
+      expect(await collect(actor, filter, 2)).toBe(whole);
+    }
   });
 });

@@ -17,7 +17,8 @@ export function registerInvitationExport(app: FastifyInstance, dataSource: DataS
     if (!actor) return reply;
     const parsed = parseExportFilter(request.query);
     if ("error" in parsed) return reply.code(400).send({ error: parsed.error });
-    const stream = Readable.from(invitationExport(dataSource, actor, parsed.filter));
+    // A page at a time: each chunk is a whole page of lines, so buffer no more than one ahead.
+    const stream = Readable.from(invitationExport(dataSource, actor, parsed.filter), { highWaterMark: 1 });
     stream.on("error", (err) => request.log.error({ err }, "the invitations export stopped part way"));
     return csvAttachment(reply, "lanyard-invitations.csv").send(stream);
   });

@@ -1,9 +1,9 @@
-// GET /api/reports/NAME.csv (modules/report/reports.ts has what each answers).
+// GET /api/reports/NAME.csv (modules/report/reports.ts has what each answers), streamed as it
+// is read in keyset pages.
+import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { DataSource } from "typeorm";
-import { selectRows } from "../db/raw.js";
-import { csvLine } from "../modules/csv/csv-writer.js";
-import { REPORT_NAMES, REPORTS } from "../modules/report/reports.js";
+import { REPORT_NAMES, REPORTS, reportLines } from "../modules/report/reports.js";
 import type { Services } from "../services.js";
 import { apiCaller } from "./api-caller.js";
 import { csvAttachment } from "./csv-reply.js";
@@ -19,9 +19,8 @@ export function registerReports(app: FastifyInstance, dataSource: DataSource, se
     if (!report) {
       return reply.code(404).send({ error: `There is no report ${request.params.file}: ask for one of ${REPORT_NAMES.map((n) => `${n}.csv`).join(", ")}.` });
     }
-    const query = report.sql(actor, new Date());
-    const rows = await selectRows<Record<string, unknown>>(dataSource, query.sql, query.params);
-    const body = csvLine(report.columns) + rows.map((row) => csvLine(report.cells(row))).join("");
-    return csvAttachment(reply, `lanyard-${name}.csv`).send(body);
+    const stream = Readable.from(reportLines(dataSource, report, actor, new Date()), { highWaterMark: 1 });
+    stream.on("error", (err) => request.log.error({ err, report: name }, "a report stopped part way"));
+    return csvAttachment(reply, `lanyard-${name}.csv`).send(stream);
   });
 }
