@@ -132,8 +132,18 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     const person = (await holder.locator("td").first().locator("p").first().innerText()).trim();
     const before = await holder.getByRole("button", { name: access, exact: true }).count();
 
-    await badge.click();
-    await page.getByRole("menuitem", { name: "Revoke access…" }).click();
+    // The roster may still be settling from the previous filter: a re-render closes an open menu,
+    // so the menu is opened again until its item can be chosen.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await badge.click();
+        await page.getByRole("menuitem", { name: "Revoke access…" }).click({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await page.keyboard.press("Escape");
+      }
+    }
     const dialog = page.getByRole("dialog", { name: "Revoke access?" });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain(`${person} loses ${access}`);
