@@ -6,6 +6,7 @@ import { userLoaders } from "../modules/user/user.loaders.js";
 import { emailLoaders } from "../modules/email/email.loaders.js";
 import type { MailboxService } from "../modules/email/mailbox.service.js";
 import { invitationLoaders } from "../modules/invitation/invitation.loaders.js";
+import { importLoaders } from "../modules/import/import.loaders.js";
 
 /** Per-request DataLoaders, each scoped to the actor's trust: a list never queries per row. */
 export function createLoaders(dataSource: DataSource, actor: Actor, mailbox: Pick<MailboxService, "bodies">) {
@@ -15,6 +16,7 @@ export function createLoaders(dataSource: DataSource, actor: Actor, mailbox: Pic
     ...userLoaders(dataSource, actor),
     ...invitationLoaders(dataSource, actor),
     ...emailLoaders(mailbox, actor),
+    ...importLoaders(dataSource),
   };
 }
 

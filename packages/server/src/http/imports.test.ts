@@ -408,6 +408,25 @@ describe("imports (rule 11)", () => {
     const times = all.map((n: any) => Date.parse(n.createdAt));
     expect([...times].sort((x, y) => y - x)).toEqual(times);
   });
+
+  it("rule 11: the history reads every import's problems in the same statements however many it lists; planned rows one import at a time", async () => {
+    const QUERY = `query($first: Int) { imports(first: $first) { edges { node { id errorCount errors(first: 2) { row column message } } } } }`;
+    await server.gql(QUERY, { first: 1 }, admin); // the session's first use is recorded
+    const statements = async (first: number) => {
+      const before = server.db.queries.statements;
+      const res = await server.gql(QUERY, { first }, admin);
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data!.imports.edges.map((e: any) => e.node);
+      for (const node of nodes) expect(node.errors).toHaveLength(Math.min(2, node.errorCount));
+      return { count: server.db.queries.statements - before, withErrors: nodes.filter((n: any) => n.errorCount > 0).length };
+    };
+    const one = await statements(1);
+    const all = await statements(100);
+    expect(all.withErrors).toBeGreaterThan(1);
+    expect(all.count).toBe(one.count);
+    const across = await server.gql(`{ imports(first: 5) { edges { node { skippedRows { row } } } } }`, {}, admin);
+    expect(across.errors?.[0]?.message).toMatch(/skippedRows is read one import at a time: ask for it on import\(id/);
+  });
 });
 
 describe("the round trip (rule 12)", () => {

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { badInput } from "../../graphql/errors.js";
 import { requireActor, type Context } from "../../graphql/context.js";
 import { uploaderLabel } from "./import.service.js";
 import { ImportConnection, ImportErrorObject, ImportObject, ImportPayload, ImportPreview, ImportSkippedRow, ImportUpdatedRow } from "./import.types.js";
@@ -26,7 +28,7 @@ export class ImportResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.imports.errors(record.id, first, after);
+    return ctx.loaders.importProblems.load(ctx.services.imports.errorPage(record.id, first, after));
   }
 
   @FieldResolver(() => [ImportSkippedRow], {
@@ -37,7 +39,9 @@ export class ImportResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 100 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    oneImportAtATime("skippedRows", info);
     return ctx.services.imports.skippedRows(record, first, after);
   }
 
@@ -49,7 +53,9 @@ export class ImportResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 100 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    oneImportAtATime("updatedRows", info);
     return ctx.services.imports.updatedRows(record, first, after);
   }
 
@@ -72,5 +78,15 @@ export class ImportResolver {
   @Mutation(() => ImportPayload, { description: "Discards an import that isn't committed." })
   rejectImport(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.imports.reject(requireActor(ctx), id);
+  }
+}
+
+/**
+ * The planned rows are read from an import's stored pages, a walk per import: asked for across
+ * the history list they would cost a walk per row, so they are read from one import at a time.
+ */
+function oneImportAtATime(field: string, info: GraphQLResolveInfo): void {
+  for (let at = info.path.prev; at; at = at.prev) {
+    if (at.typename === "ImportEdge" || at.typename === "ImportConnection") throw badInput(`${field} is read one import at a time: ask for it on import(id: "…"), not across imports.`, [field]);
   }
 }

@@ -19,6 +19,7 @@ import { ImportError } from "./import-error.entity.js";
 import { readAllCells, readRows, toPages, writeActions, writePages } from "./import-pages.js";
 import { Sheet, type RowProblem } from "./import-sheet.js";
 import { Import } from "./import.entity.js";
+import type { ProblemPage } from "./import.loaders.js";
 import { importPolicy } from "./import.policy.js";
 import type { ImportFinishedMailer } from "./import-finished.js";
 import { checkInvitationImport, writeInvitationPlan, type CheckedInvitations } from "./invitation-import.js";
@@ -183,16 +184,11 @@ export class ImportService {
   }
 
   /** A page of an import's problems in row order; `after` is how many were read already. */
-  async errors(importId: string, first: number, after: string | null): Promise<RowProblem[]> {
+  /** Which page of an import's problems `first` and `after` ask for (`after`: how many were read already). */
+  errorPage(importId: string, first: number, after: string | null): ProblemPage {
     const size = checkPageSize(first);
     const skip = after ? Number.parseInt(after, 10) : 0;
-    const from = Number.isInteger(skip) && skip >= 0 ? skip : 0;
-    const rows = await selectRows<{ row: number; column: string | null; value: string | null; message: string }>(
-      this.dataSource,
-      `SELECT \`row\`, \`column\`, \`value\`, message FROM \`import_error\` WHERE import_id = ? AND position >= ? ORDER BY position LIMIT ${size}`,
-      [importId, from],
-    );
-    return rows.map((r) => ({ row: Number(r.row), column: r.column, value: r.value, message: r.message }));
+    return { importId, from: Number.isInteger(skip) && skip >= 0 ? skip : 0, size };
   }
 
   /**
