@@ -6,6 +6,7 @@
 // a statement, one transaction); and the server's RSS growth through the 100,000-row import.
 // Every round imports fresh people (emails carry a run tag); what a round created is deleted
 // after it, and the scratch tables are dropped, so the large seed stays as it was.
+import type { DataSource } from "typeorm";
 import { randomBytes } from "node:crypto";
 import { request } from "node:http";
 import { performance } from "node:perf_hooks";
@@ -247,9 +248,9 @@ async function captureAll(raw: Connection, ids: string[]): Promise<Captured[]> {
 }
 
 /** Deletes a round's invitations (and their items, events, emails, audit, accesses). */
-async function deleteTagged(pool: Pool, trustId: string, tag: string): Promise<void> {
+async function deleteTagged(pool: Pool, dataSource: DataSource, trustId: string, tag: string): Promise<void> {
   const ids = await invitationsOf(pool, trustId, tag);
-  for (let start = 0; start < ids.length; start += ID_CHUNK) await deleteInvitations(pool, ids.slice(start, start + ID_CHUNK));
+  for (let start = 0; start < ids.length; start += ID_CHUNK) await deleteInvitations(dataSource, ids.slice(start, start + ID_CHUNK));
 }
 
 /** Deletes imports with what hangs off them: their rows and errors (ON DELETE CASCADE), audit and emails. */
@@ -350,7 +351,7 @@ export const importBenchmark: BenchmarkDefinition = {
               rss.push(result.rss);
               log(`import: ${label} rows, round ${round + 1}: upload to READY ${duration(result.previewMs)}, commit ${duration(result.commitMs)}, RSS +${mb(result.rss.growth)}.`);
               if (!captured) captured = await captureAll(raw, await invitationsOf(pool, setup.trustId, tag));
-              await deleteTagged(pool, setup.trustId, tag);
+              await deleteTagged(pool, setup.db.dataSource, setup.trustId, tag);
               await deleteImports(pool, [result.importId]);
               importIds.delete(result.importId);
             } catch (error) {
@@ -421,7 +422,7 @@ export const importBenchmark: BenchmarkDefinition = {
     }
 
     async function cleanUpEverything(): Promise<Record<string, number>> {
-      for (const tag of tags.splice(0)) await deleteTagged(pool, setup.trustId, tag);
+      for (const tag of tags.splice(0)) await deleteTagged(pool, setup.db.dataSource, setup.trustId, tag);
       await deleteImports(pool, [...importIds]);
       importIds.clear();
       await dropScratch(raw);
