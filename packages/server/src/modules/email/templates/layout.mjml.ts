@@ -17,14 +17,34 @@ export function mjmlLayout(copy: EmailCopy): string {
     ? `<mj-text container-background-color="#fef3c7" padding="12px 16px">${text(copy.notice)}</mj-text>
         <mj-spacer height="12px" />`
     : "";
-  const button = copy.button
-    ? `<mj-button href="{{url}}" background-color="${BUTTON}" color="#ffffff" font-size="16px" font-weight="600" inner-padding="14px 28px" border-radius="6px" padding="16px 0 8px" align="left">${text(copy.button)}</mj-button>
-        <mj-text font-size="14px" color="#4b5563">If the button doesn't work, copy this link into your browser:<br /><a href="{{url}}" style="color:${BUTTON};word-break:break-all;">{{url}}</a></mj-text>`
-    : "";
+  return mjmlFrame({
+    preview: text(copy.preview),
+    body: `<mj-text font-size="24px" font-weight="700" line-height="1.3" padding="0 0 16px"><h1 style="margin:0;font-size:24px;">${text(copy.heading)}</h1></mj-text>
+        <mj-text>{{greeting}}</mj-text>
+        <mj-text>${text(copy.intro)}</mj-text>
+        <mj-text padding="0 0 16px">{{items}}</mj-text>
+        ${notice}
+        <mj-text>${text(copy.expiry)}</mj-text>
+        ${copy.button ? mjmlButton(text(copy.button)) : ""}`,
+    footer: text(copy.footer),
+  });
+}
+
+/** The button to `{{url}}`, with the link written out for mail clients that drop buttons. */
+export function mjmlButton(label: string): string {
+  return `<mj-button href="{{url}}" background-color="${BUTTON}" color="#ffffff" font-size="16px" font-weight="600" inner-padding="14px 28px" border-radius="6px" padding="16px 0 8px" align="left">${label}</mj-button>
+        <mj-text font-size="14px" color="#4b5563">If the button doesn't work, copy this link into your browser:<br /><a href="{{url}}" style="color:${BUTTON};word-break:break-all;">{{url}}</a></mj-text>`;
+}
+
+/**
+ * What every Lanyard email shares: the trust's band, a white card holding `body`, a footer.
+ * `preview`, `body` and `footer` are MJML already escaped (or `{{slots}}`).
+ */
+export function mjmlFrame(parts: { preview: string; body: string; footer: string }): string {
   return `<mjml lang="en-GB">
   <mj-head>
     <mj-title>{{subject}}</mj-title>
-    <mj-preview>${text(copy.preview)}</mj-preview>
+    <mj-preview>${parts.preview}</mj-preview>
     <mj-attributes>
       <mj-all font-family="${FONT}" />
       <mj-text font-size="16px" line-height="1.5" color="#1f2937" padding="0 0 12px" />
@@ -39,18 +59,12 @@ export function mjmlLayout(copy: EmailCopy): string {
     </mj-section>
     <mj-section background-color="#ffffff" padding="28px 24px 20px">
       <mj-column>
-        <mj-text font-size="24px" font-weight="700" line-height="1.3" padding="0 0 16px"><h1 style="margin:0;font-size:24px;">${text(copy.heading)}</h1></mj-text>
-        <mj-text>{{greeting}}</mj-text>
-        <mj-text>${text(copy.intro)}</mj-text>
-        <mj-text padding="0 0 16px">{{items}}</mj-text>
-        ${notice}
-        <mj-text>${text(copy.expiry)}</mj-text>
-        ${button}
+        ${parts.body}
       </mj-column>
     </mj-section>
     <mj-section padding="16px 24px 32px">
       <mj-column>
-        <mj-text font-size="13px" color="#4b5563">${text(copy.footer)}</mj-text>
+        <mj-text font-size="13px" color="#4b5563">${parts.footer}</mj-text>
       </mj-column>
     </mj-section>
   </mj-body>
