@@ -151,8 +151,13 @@ const approveMutation = `mutation BenchApproveImport($id: ID!, $sendAt: DateTime
 
 const readImport = async (setup: BenchSetup, id: string) => (await graphql<{ import: ImportState | null }>(setup, importQuery, { id })).import;
 
-/** Samples this process's RSS (the app runs in it) every 50 ms until stopped. */
+/**
+ * Samples this process's RSS (the app runs in it) every 50 ms until stopped. It starts from a
+ * collected heap (`pnpm bench` runs with --expose-gc), so the growth is the import's own, not
+ * garbage the bench's previous baseline left behind.
+ */
 function rssSampler() {
+  (globalThis as { gc?: () => void }).gc?.();
   const before = process.memoryUsage().rss;
   let peak = before;
   const timer = setInterval(() => {
