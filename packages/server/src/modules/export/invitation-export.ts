@@ -6,7 +6,7 @@ import { INVITATION_CSV_COLUMNS, INVITATION_EXPORT_EXTRA_COLUMNS } from "@lanyar
 import type { DataSource } from "typeorm";
 import { placeholders, selectRows, sqlDate } from "../../db/raw.js";
 import type { Actor } from "../auth/actor.js";
-import { csvLine } from "../csv/csv-writer.js";
+import { csvCell, csvLine } from "../csv/csv-writer.js";
 import { invitationWhere } from "../invitation/invitation.filter.js";
 import { invitationPolicy } from "../invitation/invitation.policy.js";
 import type { InvitationFilter } from "../invitation/invitation.types.js";
@@ -92,12 +92,23 @@ function writePage(invitations: InvitationRow[], items: ItemRow[], codes: Codes,
   // Both in the database's order of invitation ids, and every item is of an invitation of the
   // page: walk them together (an invitation with none of the caller's items has no run).
   const lines: string[] = [];
+  // A code repeats on thousands of lines: each is made a cell once.
+  const codeCells = new Map<string, string>();
+  const codeCell = (code: string | null) => {
+    if (code === null) return "";
+    let cell = codeCells.get(code);
+    if (cell === undefined) codeCells.set(code, (cell = csvCell(code)));
+    return cell;
+  };
   let at = 0;
   for (const inv of invitations) {
     if (at >= items.length || items[at]!.invitation_id !== inv.id) continue;
     const expiresAt = dateCell(inv.expires_at);
     const misId = inv.staff_id === null ? null : codes.misIds.get(inv.staff_id);
     if (misId === undefined && !anyway) return null;
+    // The invitation's own cells, the same on each of its items' lines.
+    const head = `${csvCell(inv.email)},${csvCell(inv.first_name)},${csvCell(inv.last_name)},`;
+    const tail = `,${csvCell(expiresAt)},${csvCell(misId ?? null)},${csvCell(inv.id)},${csvCell(inv.state)}\r\n`;
     for (; at < items.length && items[at]!.invitation_id === inv.id; at++) {
       const it = items[at]!;
       const product = codes.products.get(it.product_id);
@@ -106,12 +117,8 @@ function writePage(invitations: InvitationRow[], items: ItemRow[], codes: Codes,
       const cohort = it.cohort_id === null ? null : codes.cohorts.get(it.cohort_id);
       if ((product === undefined || role === undefined || school === undefined || cohort === undefined) && !anyway) return null;
       if (product === undefined || role === undefined || role.productId !== it.product_id) continue;
-      lines.push(
-        csvLine([
-          inv.email, inv.first_name, inv.last_name, school ?? null, product, role.code,
-          cohort && cohort.productId === it.product_id ? cohort.code : null, expiresAt, misId ?? null, inv.id, inv.state,
-        ]),
-      );
+      const cohortCode = cohort && cohort.productId === it.product_id ? cohort.code : null;
+      lines.push(`${head}${codeCell(school ?? null)},${codeCell(product)},${codeCell(role.code)},${codeCell(cohortCode)}${tail}`);
     }
   }
   return lines.join("");
