@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconFileDownload, IconInfoCircle, IconListCheck } from "@tabler/icons-react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { ImportKind, ImportStatusQuery } from "../../gql/graphql";
 import { announce } from "../../ui/announce";
@@ -136,37 +136,26 @@ export function ImportStatusView({ imp, focusOnLoad, onUploaded, onUnauthenticat
             </Stack>
           </Panel>
           {imp.preview && imp.preview.update > 0 && (
-            <section aria-labelledby={`updated-${imp.id}`}>
-              <Panel>
-                <Stack gap={4} p="lg">
-                  <Title order={3} fz="lg" id={`updated-${imp.id}`}>
-                    {plural(imp.preview.update, "row")} will update what exists
-                  </Title>
-                  <Text size="sm">
-                    {imp.kind === "STAFF"
-                      ? "These people are on the roster already; approving changes what differs in the file."
-                      : "These rows are invitations that exist already; approving changes what differs in the file."}
-                  </Text>
-                </Stack>
-                <ImportUpdatedTable importId={imp.id} kind={imp.kind} updateCount={imp.preview.update} filename={imp.filename} />
-              </Panel>
-            </section>
+            <RowsSection
+              id={`updated-${imp.id}`}
+              title={`${plural(imp.preview.update, "row")} will update what exists`}
+              description={
+                imp.kind === "STAFF"
+                  ? "These people are on the roster already; approving changes what differs in the file."
+                  : "These rows are invitations that exist already; approving changes what differs in the file."
+              }
+            >
+              <ImportUpdatedTable importId={imp.id} kind={imp.kind} updateCount={imp.preview.update} filename={imp.filename} />
+            </RowsSection>
           )}
           {imp.preview && imp.preview.skipped > 0 && (
-            <section aria-labelledby={`skipped-${imp.id}`}>
-              <Panel>
-                <Stack gap={4} p="lg">
-                  <Title order={3} fz="lg" id={`skipped-${imp.id}`}>
-                    {plural(imp.preview.skipped, "row")} will be skipped
-                  </Title>
-                  <Text size="sm">
-                    Approving leaves these rows out and changes nothing for them. If one should go ahead, fix it in your spreadsheet (or in
-                    Lanyard) and upload the file again.
-                  </Text>
-                </Stack>
-                <ImportSkippedTable importId={imp.id} skippedCount={imp.preview.skipped} filename={imp.filename} />
-              </Panel>
-            </section>
+            <RowsSection
+              id={`skipped-${imp.id}`}
+              title={`${plural(imp.preview.skipped, "row")} will be skipped`}
+              description="Approving leaves these rows out and changes nothing for them. If one should go ahead, fix it in your spreadsheet (or in Lanyard) and upload the file again."
+            >
+              <ImportSkippedTable importId={imp.id} skippedCount={imp.preview.skipped} filename={imp.filename} />
+            </RowsSection>
           )}
         </Stack>
       );
@@ -239,4 +228,21 @@ export function ImportStatusView({ imp, focusOnLoad, onUploaded, onUnauthenticat
         </Panel>
       );
   }
+}
+
+/** A titled panel of the preview's rows (to update, to skip), named for assistive tech by its title. */
+function RowsSection({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Panel>
+        <Stack gap={4} p="lg">
+          <Title order={3} fz="lg" id={id}>
+            {title}
+          </Title>
+          <Text size="sm">{description}</Text>
+        </Stack>
+        {children}
+      </Panel>
+    </section>
+  );
 }
