@@ -127,25 +127,31 @@ describe.skipIf(!existsSync(serverMain))("a trust admin's first look around", ()
     // The first person on the page who holds an access: each access is a button in the Access column.
     const holder = rows.filter({ has: page.getByRole("button") }).first();
     await holder.waitFor();
-    const badge = holder.getByRole("button").first();
-    const access = (await badge.innerText()).trim();
-    const person = (await holder.locator("td").first().locator("p").first().innerText()).trim();
-    const before = await holder.getByRole("button", { name: access, exact: true }).count();
-
-    // The roster may still be settling from the previous filter: a re-render closes an open menu,
-    // so the menu is opened again until its item can be chosen.
+    const dialog = page.getByRole("dialog", { name: "Revoke access?" });
+    // The roster may still be settling from the previous filter: a re-render can close an open
+    // menu or put another person first. So: read whose access, open its menu, and check the
+    // dialog names that person and access; otherwise close it and read again.
+    let person = "";
+    let access = "";
+    let before = 0;
     for (let attempt = 1; ; attempt++) {
       try {
+        const badge = holder.getByRole("button").first();
+        access = (await badge.innerText()).trim();
+        person = (await holder.locator("td").first().locator("p").first().innerText()).trim();
+        before = await holder.getByRole("button", { name: access, exact: true }).count();
         await badge.click();
         await page.getByRole("menuitem", { name: "Revoke access…" }).click({ timeout: 5_000 });
-        break;
+        await dialog.waitFor({ timeout: 5_000 });
+        if ((await dialog.innerText()).includes(`${person} loses ${access}`)) break;
+        await dialog.getByRole("button", { name: "Keep it" }).click();
+        await dialog.waitFor({ state: "hidden" });
       } catch (error) {
         if (attempt >= 4) throw error;
         await page.keyboard.press("Escape");
       }
+      if (attempt >= 4) throw new Error(`the revoke dialog never named ${person}'s ${access}`);
     }
-    const dialog = page.getByRole("dialog", { name: "Revoke access?" });
-    await dialog.waitFor();
     expect(await dialog.innerText()).toContain(`${person} loses ${access}`);
     await page.waitForTimeout(300); // let the dialog's opening transition finish before the screenshot
     await harness.screenshot(page, "04b-revoke-access");
